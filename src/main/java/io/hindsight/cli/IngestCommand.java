@@ -1,0 +1,79 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
+import io.hindsight.recording.IngestRequest;
+import io.hindsight.recording.Recording;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "ingest",
+    description = {
+      "Store a consented recording, transcribe it and make it searchable.",
+      "Prints the new recording's id as the last line."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The recording; several files for one track per person.")
+  List<Path> files;
+
+  @Option(names = "--pair", required = true, paramLabel = "PAIR", description = "The mentoring pair it belongs to.")
+  String pair;
+
+  @Option(names = "--consent", paramLabel = "NAME[,NAME...]", description = "Who agreed to this recording being kept and transcribed. Required.")
+  String consent;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "A title (default: the file name).")
+  String title;
+
+  @Option(names = "--recorded-at", paramLabel = "YYYY-MM-DD", description = "When the session took place (default: today).")
+  String recordedAt;
+
+  @Mixin TrackOptions tracks;
+
+  @Override
+  public Integer call() {
+    // Consent is checked before anything else is touched, so a refusal stores nothing.
+    List<String> names = consent == null ? List.of() : Arrays.asList(consent.split(","));
+    IngestRequest request =
+        new IngestRequest(
+            files, pair, title, parseDate(recordedAt), names, IngestRequest.DEFAULT_SCOPE,
+            tracks.speakers, tracks.splitChannels);
+    try (Hindsight app = main.open(tracks.model, tracks.threads);
+        ProgressDisplay progress = ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
+      Recording recording = app.library().ingest(request, progress);
+      progress.close();
+      var out = spec.commandLine().getOut();
+      out.printf(
+          "Ingested '%s' for pair %s (%.0f s, consent: %s)%n",
+          recording.title(), recording.pair(), recording.durationSeconds(), String.join(", ", recording.consentNames()));
+      out.println(recording.id());
+    }
+    return Main.OK;
+  }
+
+  static LocalDate parseDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw HindsightException.badInput("'" + value + "' is not a date: use YYYY-MM-DD");
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
+import io.hindsight.transcribe.Transcriber;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code hindsight} command line. Exit codes are part of the contract scripts rely on. */
+@Command(
+    name = "hindsight",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "The private, offline memory of a mentoring relationship.",
+    subcommands = {
+      TranscribeCommand.class,
+      IngestCommand.class,
+      RecordingsCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      ReindexCommand.class,
+    })
+public final class Main {
+
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Where Hindsight keeps everything (default: $HINDSIGHT_DATA, else ./data).")
+  Path data;
+
+  @Option(names = "--verbose", description = "Show stack traces when something fails.")
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command; the streams make it testable in-process. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("hindsight: " + e.getMessage());
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (main.verbose) {
+            e.printStackTrace(err);
+          }
+          if (e instanceof HindsightException h) {
+            err.println("hindsight: " + h.getMessage());
+            return h.kind().exitCode;
+          }
+          err.println(
+              "hindsight: unexpected error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
+          return FAILURE;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  Path dataDir() {
+    if (data != null) {
+      return data;
+    }
+    String env = System.getenv("HINDSIGHT_DATA");
+    return env != null && !env.isBlank() ? Path.of(env) : Path.of("data");
+  }
+
+  /** The wired application for a command; the caller closes it. */
+  Hindsight open(Path model, Integer threads) {
+    return new Hindsight(
+        new Hindsight.Config(
+            dataDir(), model, threads != null ? threads : Transcriber.defaultThreads()));
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"hindsight " + (version != null ? version : "development")};
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.search.SearchHit;
+import io.hindsight.search.SearchRequest;
+import io.hindsight.search.SearchResult;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "search",
+    description = {
+      "Search transcripts. Lucene syntax: words (all must match), \"phrases\", AND/OR/NOT,",
+      "prefix*, fuzzy~."
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "QUERY")
+  String query;
+
+  @Option(names = "--pair", paramLabel = "PAIR", description = "Only this pair's recordings (default: all pairs).")
+  String pair;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Only what this person said.")
+  String speaker;
+
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    SearchRequest request = new SearchRequest(query, pair, speaker, null, null, limit);
+    try (Hindsight app = main.open(null, null)) {
+      SearchResult result = app.searcher().search(request);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.write(result));
+        return Main.OK;
+      }
+      if (result.total() == 0) {
+        out.println("No matches for " + query + ". Try fewer words, OR, a prefix* or a fuzzy~ match.");
+        return Main.OK;
+      }
+      out.printf("%d match%s%n", result.total(), result.total() == 1 ? "" : "es");
+      for (SearchHit hit : result.hits()) {
+        out.printf(
+            Locale.ROOT,
+            "%s  %s  %s (%s)%n    %s%s%n",
+            clock(hit.startSeconds()),
+            hit.recordingId(),
+            hit.title(),
+            hit.pair(),
+            hit.speaker() == null ? "" : hit.speaker() + ": ",
+            hit.snippet().replace("<mark>", "[").replace("</mark>", "]"));
+      }
+    }
+    return Main.OK;
+  }
+
+  private static String clock(double seconds) {
+    long s = (long) Math.floor(seconds);
+    return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  }
+}

@@ -1,0 +1,48 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.job.ProgressTracker;
+import io.hindsight.transcribe.TrackPlanner;
+import io.hindsight.transcribe.Transcript;
+import io.hindsight.transcribe.TranscriptFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "transcribe",
+    description = "Print the transcript of a media file. Touches no library.")
+final class TranscribeCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The recording; several files for one track per person.")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "txt", paramLabel = "txt|json|vtt|srt", description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Mixin TrackOptions tracks;
+
+  @Override
+  public Integer call() {
+    TranscriptFormat output = TranscriptFormat.parse(format);
+    try (Hindsight app = main.open(tracks.model, tracks.threads);
+        ProgressDisplay progress = ProgressDisplay.forStderr("transcribe", spec.commandLine().getErr())) {
+      TrackPlanner.Plan plan =
+          new TrackPlanner(app.media()).plan(files, tracks.speakers, tracks.splitChannels);
+      ProgressTracker tracker = new ProgressTracker(progress);
+      Transcript transcript = app.transcriber().transcribe(plan, tracker);
+      tracker.done();
+      spec.commandLine().getOut().print(output.render(transcript));
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,34 @@
+package io.hindsight.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * The seam to ffmpeg and ffprobe. Production uses {@link FfmpegMediaTools}; unit tests use a fake
+ * so they run without the binaries.
+ */
+public interface MediaTools {
+
+  /** Sample rate of the PCM that {@link #openPcm} produces, the rate Vosk models expect. */
+  int PCM_SAMPLE_RATE = 16_000;
+
+  /** Bytes per second of 16-bit mono PCM at {@link #PCM_SAMPLE_RATE}. */
+  int PCM_BYTES_PER_SECOND = PCM_SAMPLE_RATE * 2;
+
+  /**
+   * Reads the container and its streams.
+   *
+   * @throws io.hindsight.HindsightException of kind NOT_MEDIA when the file is not usable media
+   */
+  MediaInfo probe(Path file);
+
+  /**
+   * Streams one audio track as 16 kHz mono signed 16-bit little-endian PCM. The stream ends at the
+   * end of the audio; closing it early stops the decoder. A decoding failure surfaces as an {@link
+   * IOException} from {@code read} or {@code close}.
+   *
+   * @param track which audio stream, and optionally which single channel of it
+   */
+  InputStream openPcm(Path file, AudioTrack track) throws IOException;
+}

@@ -1,0 +1,220 @@
+package io.hindsight.recording;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hindsight.HindsightException;
+import io.hindsight.Ids;
+import io.hindsight.transcribe.Transcript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The media store: each recording's originals and transcript in a folder named by its id.
+ *
+ * <pre>
+ * DATA/recordings/ID/media-0       the original upload, byte for byte
+ * DATA/recordings/ID/transcript.json
+ * DATA/staging/ID/                 a recording being ingested; moved into place when complete
+ * </pre>
+ */
+public final class RecordingFiles {
+
+  public static final String TRANSCRIPT = "transcript.json";
+  private static final String LOCK = ".lock";
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final Path recordings;
+  private final Path staging;
+
+  public RecordingFiles(Path dataDir) {
+    this.recordings = dataDir.resolve("recordings");
+    this.staging = dataDir.resolve("staging");
+    try {
+      Files.createDirectories(recordings);
+      Files.createDirectories(staging);
+    } catch (IOException e) {
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL, "cannot create the data folder " + dataDir, e);
+    }
+  }
+
+  public static String mediaName(int index) {
+    return "media-" + index;
+  }
+
+  public Path folder(String recordingId) {
+    if (!Ids.looksLikeId(recordingId)) {
+      throw HindsightException.notFound("no recording with id '" + recordingId + "'");
+    }
+    return recordings.resolve(recordingId);
+  }
+
+  public Path media(String recordingId, String mediaFile) {
+    return folder(recordingId).resolve(mediaFile);
+  }
+
+  /**
+   * A folder for a recording being ingested, locked for as long as this process works on it so
+   * that {@link #sweepAbandoned} in another process leaves it alone.
+   */
+  public Staged stage(String recordingId) {
+    Path dir = staging.resolve(recordingId);
+    try {
+      Files.createDirectories(dir);
+      FileChannel channel =
+          FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      return new Staged(dir, channel, channel.lock());
+    } catch (IOException e) {
+      throw new HindsightException(HindsightException.Kind.INTERNAL, "cannot stage " + dir, e);
+    }
+  }
+
+  /** A staged recording: files go in {@link #dir()}, then {@link RecordingFiles#publish} moves it. */
+  public static final class Staged implements AutoCloseable {
+    private final Path dir;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private Path publishedAt;
+
+    Staged(Path dir, FileChannel channel, FileLock lock) {
+      this.dir = dir;
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    public Path dir() {
+      return dir;
+    }
+
+    /** Releases the lock and removes whatever is still staged (nothing, after a publish). */
+    @Override
+    public void close() {
+      try {
+        lock.release();
+        channel.close();
+      } catch (IOException ignored) {
+        // The lock dies with the channel anyway.
+      }
+      if (publishedAt != null) {
+        publishedAt.resolve(LOCK).toFile().delete();
+      }
+      deleteTree(dir);
+    }
+  }
+
+  /** Moves a complete staged recording into place in one rename. */
+  public void publish(Staged staged, String recordingId) {
+    Path target = folder(recordingId);
+    try {
+      Files.move(staged.dir(), target, StandardCopyOption.ATOMIC_MOVE);
+      staged.publishedAt = target;
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL, "the data folder must be on one file system", e);
+    } catch (IOException e) {
+      throw new HindsightException(HindsightException.Kind.INTERNAL, "cannot store " + target, e);
+    }
+  }
+
+  public void writeTranscript(Path folder, Transcript transcript) {
+    writeAtomically(folder.resolve(TRANSCRIPT), transcript);
+  }
+
+  public Transcript readTranscript(String recordingId) {
+    Path file = folder(recordingId).resolve(TRANSCRIPT);
+    try {
+      return JSON.readValue(file.toFile(), Transcript.class);
+    } catch (IOException e) {
+      throw new HindsightException(
+          HindsightException.Kind.NOT_FOUND, "recording " + recordingId + " has no transcript yet", e);
+    }
+  }
+
+  /** Writes to a temporary file beside the target, then renames: readers never see half a file. */
+  private static void writeAtomically(Path target, Object value) {
+    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    try {
+      JSON.writeValue(temp.toFile(), value);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // Best effort; the original error matters more.
+      }
+      throw new HindsightException(HindsightException.Kind.INTERNAL, "cannot write " + target, e);
+    }
+  }
+
+  public void delete(String recordingId) {
+    deleteTree(folder(recordingId));
+  }
+
+  /**
+   * Removes what interrupted ingests left behind: staged folders nobody holds a lock on, and
+   * recording folders the database does not know.
+   */
+  public void sweepAbandoned(Predicate<String> isKnownRecording) {
+    forEachChild(staging, dir -> {
+      if (!isLocked(dir)) {
+        deleteTree(dir);
+      }
+    });
+    forEachChild(recordings, dir -> {
+      String id = dir.getFileName().toString();
+      if (!isKnownRecording.test(id) && !isLocked(dir)) {
+        deleteTree(dir);
+      }
+    });
+  }
+
+  private static boolean isLocked(Path dir) {
+    Path lockFile = dir.resolve(LOCK);
+    if (!Files.exists(lockFile)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return true; // held by this very process
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static void forEachChild(Path dir, java.util.function.Consumer<Path> action) {
+    try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, Files::isDirectory)) {
+      children.forEach(action);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package io.hindsight.search;
+
+import io.hindsight.HindsightException;
+import io.hindsight.transcribe.Segment;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of transcript segments: one document per segment. It is derived data: the
+ * transcripts are the source of truth and {@code reindex} rebuilds it from them.
+ *
+ * <p>One {@link IndexWriter} per process, opened on the first write; searches go through a {@link
+ * SearcherManager} that sees every commit.
+ */
+public final class TranscriptIndex implements Closeable {
+
+  // Exact-match keyword: identifies a recording's documents so re-indexing replaces them.
+  static final String RECORDING_ID = "recordingId";
+  // Exact-match keyword: the privacy filter. Every pair-scoped search has it as a FILTER clause,
+  // which costs no scoring and is cached by Lucene's query cache.
+  static final String PAIR = "pair";
+  // Exact-match keyword: filter by who spoke, on recordings with one track per person.
+  static final String SPEAKER = "speaker";
+  // "segment" or "note": notes live in the same index so one query finds both.
+  static final String KIND = "kind";
+  // Points for range filters by moment; stored copies for the hit.
+  static final String START = "start";
+  static final String END = "end";
+  // Epoch day as a point: the date-range filter is a cheap BKD range query.
+  static final String RECORDED_AT = "recordedAt";
+  // Stored only: shown with the hit without a database round trip.
+  static final String TITLE = "title";
+  // The spoken words, analyzed for English, with offsets in the postings so the UnifiedHighlighter
+  // marks matches without re-analyzing the text.
+  static final String TEXT = "text";
+
+  static final String KIND_SEGMENT = "segment";
+
+  private static final FieldType TEXT_TYPE = new FieldType();
+
+  static {
+    TEXT_TYPE.setTokenized(true);
+    TEXT_TYPE.setStored(true);
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_TYPE.freeze();
+  }
+
+  private final Directory directory;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final SearcherManager searchers;
+  private final double ramBufferMb;
+  private IndexWriter writer;
+
+  private TranscriptIndex(Directory directory, double ramBufferMb) throws IOException {
+    this.directory = directory;
+    this.ramBufferMb = ramBufferMb;
+    if (!DirectoryReader.indexExists(directory)) {
+      writer().commit();
+    }
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  public static TranscriptIndex open(Path folder) {
+    return open(folder, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /** A larger RAM buffer makes bulk builds (the benchmark, reindex) flush fewer, larger segments. */
+  public static TranscriptIndex open(Path folder, double ramBufferMb) {
+    try {
+      return new TranscriptIndex(FSDirectory.open(folder), ramBufferMb);
+    } catch (IOException e) {
+      throw failure("could not open the search index in " + folder, e);
+    }
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Replaces the recording's documents, so indexing the same recording twice is harmless. */
+  public void index(IndexedRecording recording) {
+    add(recording);
+    commit();
+  }
+
+  /** Adds without committing; call {@link #commit()} after a batch. */
+  public void add(IndexedRecording recording) {
+    List<Document> docs = new ArrayList<>();
+    for (Segment segment : recording.transcript().segments()) {
+      docs.add(segmentDocument(recording, segment));
+    }
+    try {
+      writer().updateDocuments(new Term(RECORDING_ID, recording.recordingId()), docs);
+    } catch (IOException e) {
+      throw failure("could not index recording " + recording.recordingId(), e);
+    }
+  }
+
+  public void delete(String recordingId) {
+    try {
+      writer().deleteDocuments(new Term(RECORDING_ID, recordingId));
+    } catch (IOException e) {
+      throw failure("could not remove recording " + recordingId + " from the index", e);
+    }
+    commit();
+  }
+
+  public void deleteAll() {
+    try {
+      writer().deleteAll();
+    } catch (IOException e) {
+      throw failure("could not clear the index", e);
+    }
+  }
+
+  public void commit() {
+    try {
+      writer().commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw failure("could not save the index", e);
+    }
+  }
+
+  /** Runs {@code work} on a current searcher, always releasing it. */
+  <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw failure("could not read the search index", e);
+    }
+  }
+
+  interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  public long documentCount() {
+    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  public long sizeBytes() {
+    try {
+      long total = 0;
+      for (String file : directory.listAll()) {
+        total += directory.fileLength(file);
+      }
+      return total;
+    } catch (IOException e) {
+      throw failure("could not measure the index", e);
+    }
+  }
+
+  private static Document segmentDocument(IndexedRecording recording, Segment segment) {
+    Document doc = new Document();
+    doc.add(new StringField(RECORDING_ID, recording.recordingId(), Field.Store.YES));
+    doc.add(new StringField(PAIR, recording.pair(), Field.Store.YES));
+    doc.add(new StringField(KIND, KIND_SEGMENT, Field.Store.YES));
+    if (segment.speaker() != null) {
+      doc.add(new StringField(SPEAKER, segment.speaker(), Field.Store.YES));
+    }
+    doc.add(new DoublePoint(START, segment.start()));
+    doc.add(new StoredField(START, segment.start()));
+    doc.add(new StoredField(END, segment.end()));
+    if (recording.recordedAt() != null) {
+      doc.add(new LongPoint(RECORDED_AT, recording.recordedAt().toEpochDay()));
+    }
+    doc.add(new StoredField(TITLE, recording.title()));
+    doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
+    return doc;
+  }
+
+  private synchronized IndexWriter writer() throws IOException {
+    if (writer == null) {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMb);
+      try {
+        writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        throw new HindsightException(
+            HindsightException.Kind.CONFLICT,
+            "the search index is in use by another Hindsight process (is 'serve' running?)",
+            e);
+      }
+    }
+    return writer;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static HindsightException failure(String message, IOException e) {
+    return new HindsightException(HindsightException.Kind.INTERNAL, message, e);
+  }
+}

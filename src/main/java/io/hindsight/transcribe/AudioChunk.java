@@ -1,0 +1,14 @@
+package io.hindsight.transcribe;
+
+/**
+ * A stretch of PCM cut out of a longer track.
+ *
+ * @param offsetSeconds where the chunk starts in its track
+ * @param pcm 16 kHz mono 16-bit little-endian samples
+ */
+record AudioChunk(int index, double offsetSeconds, byte[] pcm) {
+
+  double seconds() {
+    return pcm.length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
+  }
+}

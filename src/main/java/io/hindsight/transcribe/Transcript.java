@@ -1,0 +1,24 @@
+package io.hindsight.transcribe;
+
+import java.util.List;
+
+/** Everything recognized in one recording. The saved JSON of this record is the source of truth. */
+public record Transcript(double durationSeconds, List<Word> words, List<Segment> segments) {
+
+  public Transcript {
+    words = List.copyOf(words);
+    segments = List.copyOf(segments);
+  }
+
+  public static Transcript of(double durationSeconds, List<Word> words) {
+    return new Transcript(durationSeconds, words, Segmenter.DEFAULT.segment(words));
+  }
+
+  /** The words that fall inside a segment, in order. */
+  public List<Word> wordsOf(Segment segment) {
+    return words.stream()
+        .filter(w -> w.start() >= segment.start() - 1e-6 && w.end() <= segment.end() + 1e-6)
+        .filter(w -> java.util.Objects.equals(w.speaker(), segment.speaker()))
+        .toList();
+  }
+}
