@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      BenchCommand.class,
     })
 public final class Main {
 
