@@ -39,14 +39,7 @@ public final class VoskSpeechModel implements SpeechModel {
 
   @Override
   public SpeechRecognizer newRecognizer() {
-    try {
-      Recognizer recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
-      recognizer.setWords(true);
-      return new VoskRecognizer(recognizer);
-    } catch (IOException e) {
-      throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
-    }
+    return new VoskRecognizer(model);
   }
 
   @Override
@@ -54,11 +47,17 @@ public final class VoskSpeechModel implements SpeechModel {
     model.close();
   }
 
+  /**
+   * Makes a fresh Vosk recognizer for every stream. Vosk's {@code reset()} keeps the clock running:
+   * a reused recognizer reports the next stream's words shifted by all the audio it heard before,
+   * which put every chunk after a worker's first one at the wrong time. A recognizer over a loaded
+   * model is cheap next to recognizing a chunk of 20 to 60 seconds.
+   */
   private static final class VoskRecognizer implements SpeechRecognizer {
-    private final Recognizer recognizer;
+    private final Model model;
 
-    VoskRecognizer(Recognizer recognizer) {
-      this.recognizer = recognizer;
+    VoskRecognizer(Model model) {
+      this.model = model;
     }
 
     @Override
@@ -68,7 +67,7 @@ public final class VoskSpeechModel implements SpeechModel {
       byte[] buffer = new byte[6400];
       int carry = 0;
       int n;
-      try {
+      try (Recognizer recognizer = open()) {
         while ((n = pcm.read(buffer, carry, buffer.length - carry)) >= 0) {
           int available = carry + n;
           int whole = available & ~1; // never split a 16-bit sample between calls
@@ -81,10 +80,19 @@ public final class VoskSpeechModel implements SpeechModel {
           }
         }
         parse(recognizer.getFinalResult(), words);
-      } finally {
-        recognizer.reset();
       }
       return words;
+    }
+
+    private Recognizer open() {
+      try {
+        Recognizer recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
+        recognizer.setWords(true);
+        return recognizer;
+      } catch (IOException e) {
+        throw new HindsightException(
+            HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
+      }
     }
 
     private static void parse(String json, List<Word> into) throws IOException {
@@ -102,7 +110,7 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public void close() {
-      recognizer.close();
+      // Each recognize() closes its own Vosk recognizer.
     }
   }
 }
