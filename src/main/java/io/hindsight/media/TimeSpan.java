@@ -46,6 +46,9 @@ public record TimeSpan(double start, double end) {
     return new TimeSpan(start - seconds, end - seconds);
   }
 
+  /** Gaps shorter than this are rounding, not time: far below one audio sample. */
+  private static final double TOUCHING_SECONDS = 1e-6;
+
   /** The same time covered by as few spans as possible: sorted, overlapping or touching merged. */
   public static List<TimeSpan> union(Collection<TimeSpan> spans) {
     List<TimeSpan> sorted = new ArrayList<>(spans);
@@ -53,7 +56,7 @@ public record TimeSpan(double start, double end) {
     List<TimeSpan> merged = new ArrayList<>();
     for (TimeSpan span : sorted) {
       int last = merged.size() - 1;
-      if (last >= 0 && span.start <= merged.get(last).end) {
+      if (last >= 0 && span.start <= merged.get(last).end + TOUCHING_SECONDS) {
         merged.set(last, new TimeSpan(merged.get(last).start, Math.max(merged.get(last).end, span.end)));
       } else {
         merged.add(span);
