@@ -97,15 +97,21 @@ final class ClipCommand {
    * Per-sample, not per-frame: the {@code enable} timeline option of filters like {@code volume}
    * is decided once per audio frame (often 20 to 100 ms), which could let the edge of a word
    * through. {@code aeval} computes every sample, so the cover starts and ends exactly.
+   *
+   * <p>Spans and tone use the sample counter {@code n} rather than {@code t}: {@code t} comes from
+   * each frame's timestamp, which resampling rounds, so it jumps by a sample or two between frames
+   * (an audible click in the tone, and a cover edge off by as much).
    */
   static String coverExpression(List<TimeSpan> clipSpans, ClipRequest.Cover cover) {
     StringJoiner inside = new StringJoiner("+");
     for (TimeSpan span : clipSpans) {
-      inside.add("between(t," + seconds(span.start()) + "," + seconds(span.end()) + ")");
+      long first = (long) Math.floor(span.start() * SAMPLE_RATE);
+      long last = (long) Math.ceil(span.end() * SAMPLE_RATE);
+      inside.add("between(n," + first + "," + last + ")");
     }
     String replacement =
         switch (cover) {
-          case BLEEP -> TONE_AMPLITUDE + "*sin(2*PI*" + TONE_HZ + "*t)";
+          case BLEEP -> TONE_AMPLITUDE + "*sin(2*PI*" + TONE_HZ + "*n/" + SAMPLE_RATE + ")";
           case SILENCE -> "0";
         };
     return "if(" + inside + "," + replacement + ",val(0))";

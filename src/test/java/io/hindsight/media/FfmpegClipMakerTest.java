@@ -129,15 +129,15 @@ class FfmpegClipMakerTest {
   }
 
   @Test
-  void redactedSpansAreCoveredPerSampleInClipTime() {
+  void redactedSpansAreCoveredPerSampleInClipSamples() {
     make(
         VIDEO_ONE_TRACK,
         request(List.of(new TimeSpan(50, 51), new TimeSpan(42, 43.5), new TimeSpan(43.4, 44))));
     String graph = runner.after("-filter_complex");
     assertTrue(
         graph.endsWith(
-            ",aeval=exprs='if(between(t,2,4)+between(t,10,11),0.25*sin(2*PI*1000*t),val(0))'"
-                + ":c=same[a]"),
+            ",aeval=exprs='if(between(n,96000,192000)+between(n,480000,528000),"
+                + "0.25*sin(2*PI*1000*n/48000),val(0))':c=same[a]"),
         graph);
   }
 
@@ -149,7 +149,7 @@ class FfmpegClipMakerTest {
             ClipRequest.Cover.SILENCE, ClipFormat.MP4, true, dir.resolve("c"));
     make(VIDEO_ONE_TRACK, silent);
     assertTrue(
-        runner.after("-filter_complex").contains("aeval=exprs='if(between(t,1,2),0,val(0))'"),
+        runner.after("-filter_complex").contains("aeval=exprs='if(between(n,48000,96000),0,val(0))'"),
         runner.after("-filter_complex"));
   }
 
@@ -157,7 +157,7 @@ class FfmpegClipMakerTest {
   void spansOutsideTheRangeAreDropped() {
     make(VIDEO_ONE_TRACK, request(List.of(new TimeSpan(10, 12), new TimeSpan(59.5, 70))));
     assertTrue(
-        runner.after("-filter_complex").contains("if(between(t,19.5,20),"),
+        runner.after("-filter_complex").contains("if(between(n,936000,960000),"),
         runner.after("-filter_complex"));
   }
 
