@@ -1,6 +1,7 @@
 package io.hindsight.excerpt;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +12,20 @@ import java.util.Set;
  * <p>An ordinary "at" is left alone: the words after it must form a domain that ends in a known
  * top-level domain, and the word before it must be able to stand for a user name. "look at
  * example dot com" is therefore not an e-mail address (its domain is a web address).
+ *
+ * <p>Recognizers often mishear the "at" and the words around it ("david at example dot com" can
+ * come out as "david out and mental dot com"). So right after "email is", "mail me at" and the
+ * like, up to {@value #MAX_MISHEARD_WORDS} words before a domain are taken as the address too.
  */
 final class EmailDetector implements Detector {
+
+  static final int MAX_MISHEARD_WORDS = 4;
+
+  /** Words that announce an address: "email", "e-mail" (said "e mail") and "mail". */
+  private static final Set<String> CUES = Set.of("email", "mail");
+
+  /** Words between a cue and the address: "email address is", "mail me at", "email: ...". */
+  private static final Set<String> AFTER_CUE = Set.of("address", "is", "me", "at", "colon");
 
   /** Words between parts of a user name. */
   private static final Set<String> JOINERS = Set.of("dot", "underscore", "dash", "hyphen");
@@ -36,6 +49,23 @@ final class EmailDetector implements Detector {
 
   @Override
   public List<Match> find(SpokenText text) {
+    List<Match> matches = spokenAddresses(text);
+    matches.addAll(announcedAddresses(text));
+    matches.sort(Comparator.comparingInt(Match::from));
+    List<Match> merged = new ArrayList<>();
+    for (Match m : matches) {
+      Match last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && m.from() < last.to()) {
+        merged.set(merged.size() - 1, new Match(last.from(), Math.max(last.to(), m.to())));
+      } else {
+        merged.add(m);
+      }
+    }
+    return merged;
+  }
+
+  /** "user at domain": the "at" heard as said. */
+  private static List<Match> spokenAddresses(SpokenText text) {
     List<Match> matches = new ArrayList<>();
     int searchFrom = 0;
     for (int at = 0; at < text.size(); at++) {
@@ -48,6 +78,28 @@ final class EmailDetector implements Detector {
         matches.add(new Match(start, end));
         searchFrom = end;
         at = end - 1;
+      }
+    }
+    return matches;
+  }
+
+  /** Whatever stands between "email is" (or the like) and a domain a few words later. */
+  private static List<Match> announcedAddresses(SpokenText text) {
+    List<Match> matches = new ArrayList<>();
+    for (int cue = 0; cue < text.size(); cue++) {
+      if (!text.isIn(cue, CUES)) {
+        continue;
+      }
+      int start = cue + 1;
+      while (text.isIn(start, AFTER_CUE)) {
+        start++;
+      }
+      for (int from = start; from <= start + MAX_MISHEARD_WORDS && from < text.size(); from++) {
+        int end = Domains.end(text, from);
+        if (end > 0) {
+          matches.add(new Match(start, end));
+          break;
+        }
       }
     }
     return matches;

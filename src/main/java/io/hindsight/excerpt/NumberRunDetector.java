@@ -9,6 +9,10 @@ import java.util.Set;
  * row ("five five five one two three four", "oh seven seven double oh", "twenty three fifteen
  * forty"). "double five" counts as two, "triple" as three, and digits someone typed count one
  * each. "oh" (zero) counts only in a run with a real number word, so "oh i see" stays.
+ *
+ * <p>Vosk sometimes writes a digit as a word that sounds like it ("free for" for "three four").
+ * Such words never make a run long enough, so "nine to five for two weeks" stays, but they are
+ * taken into a run that is, so a misheard end of a phone number is hidden with the rest.
  */
 final class NumberRunDetector implements Detector {
 
@@ -18,6 +22,10 @@ final class NumberRunDetector implements Detector {
   private static final Set<String> ZERO_SOUNDS = Set.of("oh", "o");
 
   private static final Set<String> REPEATERS = Set.of("double", "triple");
+
+  /** Words Vosk writes for a digit it mishears. */
+  private static final Set<String> SOUND_ALIKES =
+      Set.of("to", "too", "for", "fore", "free", "tree", "won", "ate");
 
   @Override
   public RedactionReason reason() {
@@ -54,7 +62,10 @@ final class NumberRunDetector implements Detector {
   }
 
   private static boolean inRun(SpokenText text, int i) {
-    return NumberWords.isNumber(text, i) || text.isIn(i, ZERO_SOUNDS) || text.isIn(i, REPEATERS);
+    return NumberWords.isNumber(text, i)
+        || text.isIn(i, ZERO_SOUNDS)
+        || text.isIn(i, REPEATERS)
+        || text.isIn(i, SOUND_ALIKES);
   }
 
   /** How many spoken numbers a token stands for. */
@@ -63,12 +74,17 @@ final class NumberRunDetector implements Detector {
     if (NumberWords.isDigits(token)) {
       return token.length();
     }
+    if (SOUND_ALIKES.contains(token)) {
+      return 0;
+    }
     if (REPEATERS.contains(token)) {
       // "double five" is two fives; the five itself counts one of them.
-      return inRun(text, i + 1) && !text.isIn(i + 1, REPEATERS)
-          ? (token.equals("double") ? 1 : 2)
-          : 0;
+      return isCounted(text, i + 1) ? (token.equals("double") ? 1 : 2) : 0;
     }
     return 1;
+  }
+
+  private static boolean isCounted(SpokenText text, int i) {
+    return NumberWords.isNumber(text, i) || text.isIn(i, ZERO_SOUNDS);
   }
 }

@@ -165,9 +165,24 @@ class RedactionSuggesterTest {
       assertEquals("[EMAIL info at acme dot c o m]", marked("info at acme dot c o m"));
     }
 
+    @Test
+    void misheardAddressAfterACue() {
+      assertEquals(
+          "sure my email is [EMAIL david out and mental dot com]",
+          marked("sure my email is david out and mental dot com"));
+      assertEquals(
+          "my e-mail address is [EMAIL jay smith at example dot org]",
+          marked("my e-mail address is jay smith at example dot org"));
+      assertEquals(
+          "mail me at [EMAIL sam at example dot net]", marked("mail me at sam at example dot net"));
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {
+          "my email is broken",
+          "check your email at home",
+          "email me tomorrow about the plan for the team dot",
           "meet me at the office at noon",
           "i was at home dot",
           "she works at google",
@@ -213,6 +228,14 @@ class RedactionSuggesterTest {
     }
 
     @Test
+    void misheardDigitsJoinALongEnoughRun() {
+      assertEquals(
+          "call me up [PHONE to five five five one two free for] sure",
+          marked("call me up to five five five one two free for sure"));
+      assertEquals("[PHONE won ate five six seven two]", marked("won ate five six seven two"));
+    }
+
+    @Test
     void typedDigitsCountEach() {
       assertEquals("call [PHONE 555 1234]", marked("call 555 1234"));
       assertEquals("pin [PHONE 1234]", marked("pin 1234"));
@@ -228,7 +251,11 @@ class RedactionSuggesterTest {
           "oh oh oh",
           "double check one two",
           "one two three double",
-          "pin 123"
+          "pin 123",
+          "from nine to five for two weeks",
+          "one for all and all for one",
+          "i have to go for a walk too",
+          "to for too free won ate"
         })
     void fewerThanFourNumberWordsStay(String sentence) {
       assertUntouched(sentence);
