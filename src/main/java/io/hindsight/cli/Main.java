@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      BenchCommand.class,
     })
 public final class Main {
 
@@ -64,7 +65,9 @@ public final class Main {
             return h.kind().exitCode;
           }
           err.println(
-              "hindsight: unexpected error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
+              "hindsight: unexpected error: "
+                  + e
+                  + (main.verbose ? "" : " (run with --verbose for details)"));
           return FAILURE;
         });
     int code = cli.execute(args);

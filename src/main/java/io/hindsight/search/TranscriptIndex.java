@@ -73,6 +73,7 @@ public final class TranscriptIndex implements Closeable {
   private final SearcherManager searchers;
   private final double ramBufferMb;
   private IndexWriter writer;
+  private volatile long lastRefreshNanos = System.nanoTime();
 
   private TranscriptIndex(Directory directory, double ramBufferMb) throws IOException {
     this.directory = directory;
@@ -87,7 +88,9 @@ public final class TranscriptIndex implements Closeable {
     return open(folder, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
   }
 
-  /** A larger RAM buffer makes bulk builds (the benchmark, reindex) flush fewer, larger segments. */
+  /**
+   * A larger RAM buffer makes bulk builds (the benchmark, reindex) flush fewer, larger segments.
+   */
   public static TranscriptIndex open(Path folder, double ramBufferMb) {
     try {
       return new TranscriptIndex(FSDirectory.open(folder), ramBufferMb);
@@ -148,7 +151,7 @@ public final class TranscriptIndex implements Closeable {
   /** Runs {@code work} on a current searcher, always releasing it. */
   <T> T withSearcher(SearcherWork<T> work) {
     try {
-      searchers.maybeRefresh();
+      refreshIfStale();
       IndexSearcher searcher = searchers.acquire();
       try {
         return work.apply(searcher);
@@ -157,6 +160,19 @@ public final class TranscriptIndex implements Closeable {
       }
     } catch (IOException e) {
       throw failure("could not read the search index", e);
+    }
+  }
+
+  /**
+   * Our own commits refresh at once (see {@link #commit()}); another process's commits (a CLI
+   * ingest next to a running server) are picked up within a second. Checking the directory on every
+   * query would cost more than the query.
+   */
+  private void refreshIfStale() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefreshNanos > 1_000_000_000L) {
+      lastRefreshNanos = now;
+      searchers.maybeRefresh();
     }
   }
 

@@ -33,7 +33,9 @@ public final class VoskSpeechModel implements SpeechModel {
       return new VoskSpeechModel(new Model(folder.toAbsolutePath().toString()));
     } catch (IOException | RuntimeException e) {
       throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "the speech model in " + folder + " could not be loaded", e);
+          HindsightException.Kind.INTERNAL,
+          "the speech model in " + folder + " could not be loaded",
+          e);
     }
   }
 
@@ -48,10 +50,8 @@ public final class VoskSpeechModel implements SpeechModel {
   }
 
   /**
-   * Makes a fresh Vosk recognizer for every stream. Vosk's {@code reset()} keeps the clock running:
-   * a reused recognizer reports the next stream's words shifted by all the audio it heard before,
-   * which put every chunk after a worker's first one at the wrong time. A recognizer over a loaded
-   * model is cheap next to recognizing a chunk of 20 to 60 seconds.
+   * Each stream gets a fresh native recognizer: Vosk's reset() keeps counting time from where the
+   * previous stream ended, which would shift every word of the next chunk.
    */
   private static final class VoskRecognizer implements SpeechRecognizer {
     private final Model model;
@@ -67,32 +67,27 @@ public final class VoskSpeechModel implements SpeechModel {
       byte[] buffer = new byte[6400];
       int carry = 0;
       int n;
-      try (Recognizer recognizer = open()) {
+      try (Recognizer fresh = open()) {
         while ((n = pcm.read(buffer, carry, buffer.length - carry)) >= 0) {
           int available = carry + n;
           int whole = available & ~1; // never split a 16-bit sample between calls
-          if (whole > 0 && recognizer.acceptWaveForm(buffer, whole)) {
-            parse(recognizer.getResult(), words);
+          if (whole > 0 && fresh.acceptWaveForm(buffer, whole)) {
+            parse(fresh.getResult(), words);
           }
           carry = available - whole;
           if (carry > 0) {
             buffer[0] = buffer[whole];
           }
         }
-        parse(recognizer.getFinalResult(), words);
+        parse(fresh.getFinalResult(), words);
       }
       return words;
     }
 
-    private Recognizer open() {
-      try {
-        Recognizer recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
-        recognizer.setWords(true);
-        return recognizer;
-      } catch (IOException e) {
-        throw new HindsightException(
-            HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
-      }
+    private Recognizer open() throws IOException {
+      Recognizer r = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
+      r.setWords(true);
+      return r;
     }
 
     private static void parse(String json, List<Word> into) throws IOException {
@@ -110,7 +105,7 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public void close() {
-      // Each recognize() closes its own Vosk recognizer.
+      // Nothing is held between streams.
     }
   }
 }
