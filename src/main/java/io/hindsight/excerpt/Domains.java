@@ -10,24 +10,24 @@ import java.util.Set;
 final class Domains {
 
   /**
-   * Top-level domains people say aloud. Those that are also common English words ("me", "us",
-   * "in", "it", "to", "is") are left out, so that a misheard "dot" followed by such a word is not
-   * taken for an address.
+   * Top-level domains people say aloud. Those that are also common English words ("me", "us", "in",
+   * "it", "to", "is") are left out, so that a misheard "dot" followed by such a word is not taken
+   * for an address.
    */
   private static final Set<String> TOP_LEVEL =
       Set.of(
-          "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "uk", "info", "biz", "dev",
-          "app", "ai", "eu", "de", "fr", "ca", "au", "nl", "ch", "es", "se", "jp", "ie", "nz",
-          "tv", "ly", "xyz", "online", "tech");
+          ("com org net edu gov mil int io co uk info biz dev app ai eu de fr ca au nl ch "
+                  + "es se jp ie nz tv ly xyz online tech")
+              .split(" "));
 
   /** Words that rarely begin a real domain name but often stand before a spoken "dot". */
   private static final Set<String> NOT_A_FIRST_LABEL =
       Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "and", "or", "but", "of", "to",
-          "in", "on", "at", "for", "with", "is", "are", "was", "be", "it", "its", "i", "you",
-          "we", "they", "he", "she", "my", "your", "our", "their", "his", "her", "me", "us",
-          "them", "so", "just", "no", "not", "one", "each", "every", "some", "any", "all", "per",
-          "connect", "join", "like", "new", "big", "little", "small", "tiny", "red", "black");
+          ("the a an this that these those and or but of to in on at for with is are was "
+                  + "be it its i you we they he she my your our their his her me us them so just no "
+                  + "not one each every some any all per connect join like new big little small "
+                  + "tiny red black")
+              .split(" "));
 
   private Domains() {}
 
@@ -60,7 +60,9 @@ final class Domains {
     return text.is(from, "w") && text.is(from + 1, "w") && text.is(from + 2, "w");
   }
 
-  /** Whether the first label at {@code from} is a common word, so "the dot com" is not an address. */
+  /**
+   * Whether the first label at {@code from} is a common word, so "the dot com" is not an address.
+   */
   static boolean startsWithCommonWord(SpokenText text, int from) {
     int end = labelEnd(text, from);
     return end == from + 1 && NOT_A_FIRST_LABEL.contains(text.token(from));

@@ -10,8 +10,8 @@ import java.util.Set;
  * com", "j o h n underscore two at example dot co dot uk"). The whole address is one match.
  *
  * <p>An ordinary "at" is left alone: the words after it must form a domain that ends in a known
- * top-level domain, and the word before it must be able to stand for a user name. "look at
- * example dot com" is therefore not an e-mail address (its domain is a web address).
+ * top-level domain, and the word before it must be able to stand for a user name. "look at example
+ * dot com" is therefore not an e-mail address (its domain is a web address).
  *
  * <p>Recognizers often mishear the "at" and the words around it ("david at example dot com" can
  * come out as "david out and mental dot com"). So right after "email is", "mail me at" and the
@@ -33,14 +33,13 @@ final class EmailDetector implements Detector {
   /** Words that often stand before "at" in speech and are unlikely user names on their own. */
   private static final Set<String> NOT_A_USER =
       Set.of(
-          "me", "us", "him", "her", "them", "it", "you", "i", "we", "they", "is", "are", "was",
-          "were", "be", "been", "am", "look", "looking", "looked", "looks", "here", "there",
-          "good", "better", "best", "bad", "work", "working", "home", "meet", "see", "call",
-          "email", "mail", "write", "reach", "find", "found", "visit", "available", "online",
-          "live", "lives", "up", "out", "back", "this", "that", "what", "where", "just", "only",
-          "not", "all", "site", "website", "page", "guide", "link", "and", "or", "but", "so",
-          "the", "a", "an", "to", "of", "in", "on", "for", "with", "from", "located", "hosted",
-          "posted", "even", "least", "most", "first", "last", "now", "then", "right", "once");
+          ("me us him her them it you i we they is are was were be been am look looking "
+                  + "looked looks here there good better best bad work working home meet see call "
+                  + "email mail write reach find found visit available online live lives up out "
+                  + "back this that what where just only not all site website page guide link and "
+                  + "or but so the a an to of in on for with from located hosted posted even least "
+                  + "most first last now then right once")
+              .split(" "));
 
   @Override
   public RedactionReason reason() {

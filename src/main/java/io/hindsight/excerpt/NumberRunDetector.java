@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Finds phone numbers and other long numbers as Vosk writes them: four or more number words in a
  * row ("five five five one two three four", "oh seven seven double oh", "twenty three fifteen
- * forty"). "double five" counts as two, "triple" as three, and digits someone typed count one
- * each. "oh" (zero) counts only in a run with a real number word, so "oh i see" stays.
+ * forty"). "double five" counts as two, "triple" as three, and digits someone typed count one each.
+ * "oh" (zero) counts only in a run with a real number word, so "oh i see" stays.
  *
  * <p>Vosk sometimes writes a digit as a word that sounds like it ("free for" for "three four").
  * Such words never make a run long enough, so "nine to five for two weeks" stays, but they are

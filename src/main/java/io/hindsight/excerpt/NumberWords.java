@@ -7,10 +7,10 @@ final class NumberWords {
 
   private static final Set<String> WORDS =
       Set.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-          "eighty", "ninety", "hundred", "thousand", "million", "nought");
+          ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                  + "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+                  + "sixty seventy eighty ninety hundred thousand million nought")
+              .split(" "));
 
   private NumberWords() {}
 

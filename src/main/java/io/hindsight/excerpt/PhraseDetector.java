@@ -30,8 +30,8 @@ final class PhraseDetector implements Detector {
   }
 
   /**
-   * A member's full name, first name, first and last name without middle names, and title plus
-   * last name. A last name alone is not matched: "brown" or "miller" are too often just words.
+   * A member's full name, first name, first and last name without middle names, and title plus last
+   * name. A last name alone is not matched: "brown" or "miller" are too often just words.
    */
   static PhraseDetector names(Collection<String> fullNames) {
     Set<List<String>> phrases = new LinkedHashSet<>();

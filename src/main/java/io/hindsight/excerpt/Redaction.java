@@ -42,7 +42,8 @@ public record Redaction(TimeSpan range, List<Word> words, SortedSet<Integer> red
     for (int i = 0; i < words.size(); i++) {
       Word word = words.get(i);
       if (!range.overlaps(word.start(), word.end())) {
-        throw HindsightException.badInput("the word '" + word.word() + "' lies outside the excerpt");
+        throw HindsightException.badInput(
+            "the word '" + word.word() + "' lies outside the excerpt");
       }
     }
     SortedSet<Integer> indexes = new TreeSet<>(redacted);
@@ -57,8 +58,8 @@ public record Redaction(TimeSpan range, List<Word> words, SortedSet<Integer> red
   }
 
   /**
-   * The words of a transcript heard in {@code range}, including words cut by its edges: a word
-   * only partly in the clip is still partly audible, so it must be there to be redacted.
+   * The words of a transcript heard in {@code range}, including words cut by its edges: a word only
+   * partly in the clip is still partly audible, so it must be there to be redacted.
    */
   public static List<Word> wordsIn(List<Word> transcriptWords, TimeSpan range) {
     return transcriptWords.stream()
@@ -81,15 +82,18 @@ public record Redaction(TimeSpan range, List<Word> words, SortedSet<Integer> red
     List<TimeSpan> spans = new ArrayList<>();
     for (int i : redacted) {
       Word word = words.get(i);
-      new TimeSpan(word.start(), word.end()).padded(PADDING_SECONDS).within(range).ifPresent(spans::add);
+      new TimeSpan(word.start(), word.end())
+          .padded(PADDING_SECONDS)
+          .within(range)
+          .ifPresent(spans::add);
     }
     return TimeSpan.union(spans);
   }
 
   /**
-   * The words as viewers get them, timed from the start of the clip: each run of redacted words
-   * is one {@link #MARK} word spanning the run, and speakers are "Speaker 1", "Speaker 2" in order
-   * of appearance, because a track's label is often a person's name.
+   * The words as viewers get them, timed from the start of the clip: each run of redacted words is
+   * one {@link #MARK} word spanning the run, and speakers are "Speaker 1", "Speaker 2" in order of
+   * appearance, because a track's label is often a person's name.
    */
   public List<Word> sharedWords() {
     Map<String, String> speakers = new HashMap<>();

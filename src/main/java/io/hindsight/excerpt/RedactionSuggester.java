@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Suggests which words of an excerpt to redact, working on the spoken form Vosk writes
- * (lowercase words, no punctuation, numbers as words). It finds:
+ * Suggests which words of an excerpt to redact, working on the spoken form Vosk writes (lowercase
+ * words, no punctuation, numbers as words). It finds:
  *
  * <ul>
  *   <li>{@link RedactionReason#NAME}: the pair members' full and first names, also possessive;
@@ -18,8 +18,8 @@ import java.util.List;
  *   <li>{@link RedactionReason#WEB_ADDRESS}: spoken web addresses with their paths.
  * </ul>
  *
- * <p>These are suggestions for people to review, not a guarantee: speech recognition mishears
- * ("at example" may come out as "out and mental"), and what it mishears cannot be matched. The
+ * <p>These are suggestions for people to review, not a guarantee: speech recognition mishears ("at
+ * example" may come out as "out and mental"), and what it mishears cannot be matched. The
  * suggestions come in word order and never nest: one inside another (a name inside an e-mail
  * address) is dropped. Ordinary uses of "at" and "dot" are not suggested.
  */

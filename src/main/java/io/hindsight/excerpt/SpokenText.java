@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Words as the detectors read them: lowercase, without accents or surrounding punctuation, and
- * with written forms spelled out the way people say them ("a@b.com" becomes "a at b dot com",
- * "www" becomes "w w w"). Vosk already writes the spoken form; this also covers transcripts a
- * person corrected by hand. Each token remembers the word it came from, so a match on tokens
- * maps back to whole words.
+ * Words as the detectors read them: lowercase, without accents or surrounding punctuation, and with
+ * written forms spelled out the way people say them ("a@b.com" becomes "a at b dot com", "www"
+ * becomes "w w w"). Vosk already writes the spoken form; this also covers transcripts a person
+ * corrected by hand. Each token remembers the word it came from, so a match on tokens maps back to
+ * whole words.
  */
 final class SpokenText {
 
@@ -67,7 +67,9 @@ final class SpokenText {
 
   /** A single letter, as when someone spells: "j o h n", "w w w". */
   boolean isLetter(int i) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).length() == 1
+    return i >= 0
+        && i < tokens.size()
+        && tokens.get(i).length() == 1
         && Character.isLetter(tokens.get(i).charAt(0));
   }
 
@@ -77,11 +79,12 @@ final class SpokenText {
   }
 
   private static List<String> spoken(String word) {
-    String plain = Normalizer.normalize(word, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replace('\u2019', '\'')
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    String plain =
+        Normalizer.normalize(word, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replace('\u2019', '\'')
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
     List<String> out = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     for (int i = 0; i < plain.length(); i++) {

@@ -48,7 +48,10 @@ final class WebAddressDetector implements Detector {
     int i = from;
     if (text.is(i, "http") || text.is(i, "https")) {
       i++;
-    } else if (text.is(i, "h") && text.is(i + 1, "t") && text.is(i + 2, "t") && text.is(i + 3, "p")) {
+    } else if (text.is(i, "h")
+        && text.is(i + 1, "t")
+        && text.is(i + 2, "t")
+        && text.is(i + 3, "p")) {
       i += text.is(i + 4, "s") ? 5 : 4;
     } else {
       return from;

@@ -11,9 +11,9 @@ import java.util.StringJoiner;
  * The ffmpeg command line for one clip. Kept apart from running it so tests can read it.
  *
  * <p>Audio and picture are read as two inputs on purpose. The picture is seeked to the range like
- * any player would. The sound is decoded from the first sample and counted in samples, because
- * that is how the transcript's word times were measured ({@link MediaTools#openPcm}); trusting
- * container timestamps instead could put a bleep next to the word it should cover.
+ * any player would. The sound is decoded from the first sample and counted in samples, because that
+ * is how the transcript's word times were measured ({@link MediaTools#openPcm}); trusting container
+ * timestamps instead could put a bleep next to the word it should cover.
  */
 final class ClipCommand {
 
@@ -29,7 +29,12 @@ final class ClipCommand {
   private ClipCommand() {}
 
   static List<String> build(
-      Path ffmpeg, ClipRequest request, MediaInfo info, TimeSpan range, boolean video, Path output) {
+      Path ffmpeg,
+      ClipRequest request,
+      MediaInfo info,
+      TimeSpan range,
+      boolean video,
+      Path output) {
     List<String> command = new ArrayList<>();
     command.add(ffmpeg.toString());
     command.addAll(List.of("-nostdin", "-hide_banner", "-loglevel", "error", "-y"));
@@ -69,7 +74,8 @@ final class ClipCommand {
 
   private static String audioChain(int input, int streams, TimeSpan range, ClipRequest request) {
     StringBuilder chain = new StringBuilder();
-    // N/SR/TB: each sample's time is its count from the stream's first sample, as in the transcript.
+    // N/SR/TB: each sample's time is its count from the stream's first sample, as in the
+    // transcript.
     for (int i = 0; i < streams; i++) {
       chain.append('[').append(input).append(":a:").append(i).append("]asetpts=N/SR/TB");
       chain.append(streams == 1 ? "," : "[s" + i + "];");
@@ -94,9 +100,9 @@ final class ClipCommand {
   }
 
   /**
-   * Per-sample, not per-frame: the {@code enable} timeline option of filters like {@code volume}
-   * is decided once per audio frame (often 20 to 100 ms), which could let the edge of a word
-   * through. {@code aeval} computes every sample, so the cover starts and ends exactly.
+   * Per-sample, not per-frame: the {@code enable} timeline option of filters like {@code volume} is
+   * decided once per audio frame (often 20 to 100 ms), which could let the edge of a word through.
+   * {@code aeval} computes every sample, so the cover starts and ends exactly.
    *
    * <p>Spans and tone use the sample counter {@code n} rather than {@code t}: {@code t} comes from
    * each frame's timestamp, which resampling rounds, so it jumps by a sample or two between frames

@@ -31,8 +31,20 @@ public enum ClipFormat {
     @Override
     List<String> videoCodec() {
       return List.of(
-          "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "36", "-deadline", "realtime",
-          "-cpu-used", "8", "-row-mt", "1", "-pix_fmt", "yuv420p");
+          "-c:v",
+          "libvpx-vp9",
+          "-b:v",
+          "0",
+          "-crf",
+          "36",
+          "-deadline",
+          "realtime",
+          "-cpu-used",
+          "8",
+          "-row-mt",
+          "1",
+          "-pix_fmt",
+          "yuv420p");
     }
 
     @Override

@@ -11,8 +11,8 @@ package io.hindsight.media;
  *       silence, so the speech there cannot be recovered;
  *   <li>all audio is decoded and encoded again, never copied, and the clip holds one mono audio
  *       track made from all of the recording's audio streams, plus at most one video track;
- *   <li>nothing else of the original comes along: no metadata, chapters, subtitles, data streams
- *       or other tracks;
+ *   <li>nothing else of the original comes along: no metadata, chapters, subtitles, data streams or
+ *       other tracks;
  *   <li>the file appears under its final name only once it is complete.
  * </ul>
  */

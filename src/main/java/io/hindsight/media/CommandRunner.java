@@ -10,8 +10,8 @@ interface CommandRunner {
   /**
    * Runs {@code command} and waits for it.
    *
-   * @throws IOException when it cannot start, exits with a failure (the message then ends with
-   *     the last line it wrote to stderr), or outlives {@code timeout} (it is then killed)
+   * @throws IOException when it cannot start, exits with a failure (the message then ends with the
+   *     last line it wrote to stderr), or outlives {@code timeout} (it is then killed)
    */
   void run(List<String> command, Duration timeout) throws IOException;
 }

@@ -41,7 +41,8 @@ public final class FfmpegClipMaker implements ClipMaker {
       // A hidden name in the same folder: the rename below is then atomic, and a half-written
       // clip is never served or mistaken for a finished one.
       temp = Files.createTempFile(folder, "." + name + ".", ".part");
-      runner.run(ClipCommand.build(binaries.ffmpeg(), request, info, range, video, temp), timeout(range));
+      runner.run(
+          ClipCommand.build(binaries.ffmpeg(), request, info, range, video, temp), timeout(range));
       if (Files.size(temp) == 0) {
         throw new IOException("ffmpeg wrote nothing");
       }
@@ -67,13 +68,19 @@ public final class FfmpegClipMaker implements ClipMaker {
     }
     if (range.start() >= recordingSeconds - ClipRequest.MIN_SECONDS) {
       throw HindsightException.badInput(
-          "the clip would start at " + ClipCommand.seconds(range.start())
-              + " s, but the recording lasts " + ClipCommand.seconds(recordingSeconds) + " s");
+          "the clip would start at "
+              + ClipCommand.seconds(range.start())
+              + " s, but the recording lasts "
+              + ClipCommand.seconds(recordingSeconds)
+              + " s");
     }
     if (range.end() > recordingSeconds + DURATION_TOLERANCE_SECONDS) {
       throw HindsightException.badInput(
-          "the clip would end at " + ClipCommand.seconds(range.end())
-              + " s, but the recording lasts " + ClipCommand.seconds(recordingSeconds) + " s");
+          "the clip would end at "
+              + ClipCommand.seconds(range.end())
+              + " s, but the recording lasts "
+              + ClipCommand.seconds(recordingSeconds)
+              + " s");
     }
     return new TimeSpan(range.start(), Math.min(range.end(), recordingSeconds));
   }

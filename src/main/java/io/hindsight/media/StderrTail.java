@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Drains a child process's stderr on a side thread, so a chatty ffmpeg never blocks on a full
- * pipe, and keeps the last few kilobytes for the error message when it fails.
+ * Drains a child process's stderr on a side thread, so a chatty ffmpeg never blocks on a full pipe,
+ * and keeps the last few kilobytes for the error message when it fails.
  */
 final class StderrTail extends Thread {
   private final InputStream in;

@@ -57,7 +57,8 @@ public record TimeSpan(double start, double end) {
     for (TimeSpan span : sorted) {
       int last = merged.size() - 1;
       if (last >= 0 && span.start <= merged.get(last).end + TOUCHING_SECONDS) {
-        merged.set(last, new TimeSpan(merged.get(last).start, Math.max(merged.get(last).end, span.end)));
+        merged.set(
+            last, new TimeSpan(merged.get(last).start, Math.max(merged.get(last).end, span.end)));
       } else {
         merged.add(span);
       }

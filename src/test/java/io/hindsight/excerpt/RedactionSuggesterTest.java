@@ -94,7 +94,8 @@ class RedactionSuggesterTest {
     void middleNamesMayBeLeftOut() {
       RedactionSuggester suggester =
           new RedactionSuggester(List.of("Mary Ann Smith", "Jean-Luc Picard"), List.of());
-      assertEquals("[NAME mary smith] and [NAME mary ann smith]",
+      assertEquals(
+          "[NAME mary smith] and [NAME mary ann smith]",
           marked(suggester, "mary smith and mary ann smith"));
       assertEquals("[NAME jean luc] says hi", marked(suggester, "jean luc says hi"));
     }
@@ -224,7 +225,8 @@ class RedactionSuggesterTest {
     @Test
     void compoundNumbers() {
       assertEquals(
-          "code [PHONE twenty three fifteen forty] ok", marked("code twenty three fifteen forty ok"));
+          "code [PHONE twenty three fifteen forty] ok",
+          marked("code twenty three fifteen forty ok"));
     }
 
     @Test
@@ -327,6 +329,7 @@ class RedactionSuggesterTest {
   @Test
   void nothingToFind() {
     assertEquals(List.of(), SUGGESTER.suggest(List.of()));
-    assertEquals(List.of(), new RedactionSuggester(List.of(), List.of()).suggest(words("hi there")));
+    assertEquals(
+        List.of(), new RedactionSuggester(List.of(), List.of()).suggest(words("hi there")));
   }
 }

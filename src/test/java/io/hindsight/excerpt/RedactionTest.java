@@ -53,8 +53,7 @@ class RedactionTest {
 
   @Test
   void paddingsThatTouchAreMerged() {
-    List<Word> words =
-        List.of(new Word("a", 1.0, 1.2, 1, null), new Word("b", 1.36, 1.5, 1, null));
+    List<Word> words = List.of(new Word("a", 1.0, 1.2, 1, null), new Word("b", 1.36, 1.5, 1, null));
     List<TimeSpan> spans = Redaction.of(words, new TimeSpan(0, 3), Set.of(0, 1)).spans();
     assertEquals(1, spans.size());
     assertSpan(0.92, 1.58, spans.get(0));
@@ -62,8 +61,7 @@ class RedactionTest {
 
   @Test
   void spansStayInsideTheExcerpt() {
-    Redaction redaction =
-        Redaction.of(WORDS, new TimeSpan(10.05, 14.1), Set.of(0, 6));
+    Redaction redaction = Redaction.of(WORDS, new TimeSpan(10.05, 14.1), Set.of(0, 6));
     List<TimeSpan> spans = redaction.spans();
     assertSpan(10.05, 10.38, spans.get(0));
     assertSpan(13.72, 14.1, spans.get(1));
@@ -125,8 +123,7 @@ class RedactionTest {
   void rejectsIndexesAndWordsOutsideTheExcerpt() {
     assertThrows(HindsightException.class, () -> Redaction.of(WORDS, RANGE, Set.of(7)));
     assertThrows(HindsightException.class, () -> Redaction.of(WORDS, RANGE, Set.of(-1)));
-    assertThrows(
-        HindsightException.class, () -> Redaction.of(WORDS, new TimeSpan(0, 5), Set.of()));
+    assertThrows(HindsightException.class, () -> Redaction.of(WORDS, new TimeSpan(0, 5), Set.of()));
   }
 
   @Test

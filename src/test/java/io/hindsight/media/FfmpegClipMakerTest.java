@@ -145,11 +145,18 @@ class FfmpegClipMakerTest {
   void silenceReplacesSamplesWithZero() {
     ClipRequest silent =
         new ClipRequest(
-            Path.of("/rec/a.mkv"), new TimeSpan(0, 10), List.of(new TimeSpan(1, 2)),
-            ClipRequest.Cover.SILENCE, ClipFormat.MP4, true, dir.resolve("c"));
+            Path.of("/rec/a.mkv"),
+            new TimeSpan(0, 10),
+            List.of(new TimeSpan(1, 2)),
+            ClipRequest.Cover.SILENCE,
+            ClipFormat.MP4,
+            true,
+            dir.resolve("c"));
     make(VIDEO_ONE_TRACK, silent);
     assertTrue(
-        runner.after("-filter_complex").contains("aeval=exprs='if(between(n,48000,96000),0,val(0))'"),
+        runner
+            .after("-filter_complex")
+            .contains("aeval=exprs='if(between(n,48000,96000),0,val(0))'"),
         runner.after("-filter_complex"));
   }
 
@@ -182,8 +189,13 @@ class FfmpegClipMakerTest {
   void pictureCanBeLeftOut() {
     ClipRequest noPicture =
         new ClipRequest(
-            Path.of("/rec/a.mp4"), new TimeSpan(0, 10), List.of(), ClipRequest.Cover.BLEEP,
-            ClipFormat.MP4, false, dir.resolve("c"));
+            Path.of("/rec/a.mp4"),
+            new TimeSpan(0, 10),
+            List.of(),
+            ClipRequest.Cover.BLEEP,
+            ClipFormat.MP4,
+            false,
+            dir.resolve("c"));
     Clip clip = make(VIDEO_ONE_TRACK, noPicture);
     assertEquals(List.of("[a]"), runner.allAfter("-map"));
     assertEquals(dir.resolve("c.m4a"), clip.file());
@@ -193,8 +205,13 @@ class FfmpegClipMakerTest {
   void webmUsesVp9AndOpus() {
     ClipRequest webm =
         new ClipRequest(
-            Path.of("/rec/a.mp4"), new TimeSpan(0, 10), List.of(), ClipRequest.Cover.BLEEP,
-            ClipFormat.WEBM, true, dir.resolve("c"));
+            Path.of("/rec/a.mp4"),
+            new TimeSpan(0, 10),
+            List.of(),
+            ClipRequest.Cover.BLEEP,
+            ClipFormat.WEBM,
+            true,
+            dir.resolve("c"));
     Clip clip = make(VIDEO_ONE_TRACK, webm);
     assertEquals("libvpx-vp9", runner.after("-c:v"));
     assertEquals("libopus", runner.after("-c:a"));
@@ -232,8 +249,7 @@ class FfmpegClipMakerTest {
     HindsightException late =
         assertThrows(HindsightException.class, () -> make(short10, request(List.of())));
     assertEquals(HindsightException.Kind.BAD_INPUT, late.kind());
-    assertEquals(
-        "the clip would start at 40 s, but the recording lasts 10 s", late.getMessage());
+    assertEquals("the clip would start at 40 s, but the recording lasts 10 s", late.getMessage());
     assertTrue(runner.commands.isEmpty());
   }
 

@@ -15,7 +15,10 @@ class TimeSpanTest {
     List<TimeSpan> merged =
         TimeSpan.union(
             List.of(
-                new TimeSpan(5, 6), new TimeSpan(1, 2), new TimeSpan(1.5, 3), new TimeSpan(3, 4),
+                new TimeSpan(5, 6),
+                new TimeSpan(1, 2),
+                new TimeSpan(1.5, 3),
+                new TimeSpan(3, 4),
                 new TimeSpan(5.2, 5.4)));
     assertEquals(List.of(new TimeSpan(1, 4), new TimeSpan(5, 6)), merged);
   }

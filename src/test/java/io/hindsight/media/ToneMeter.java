@@ -1,8 +1,8 @@
 package io.hindsight.media;
 
 /**
- * Measures a stretch of 16-bit PCM for the leak tests: its level, and how much of its energy is
- * one pure tone. A bleep reads as nearly all tone; a bleep with speech under it does not.
+ * Measures a stretch of 16-bit PCM for the leak tests: its level, and how much of its energy is one
+ * pure tone. A bleep reads as nearly all tone; a bleep with speech under it does not.
  */
 public final class ToneMeter {
 
@@ -13,8 +13,8 @@ public final class ToneMeter {
   public record Reading(double rmsDbfs, double toneShare) {}
 
   /**
-   * The tone share a clean bleep must reach. Speech 26 dB below the tone, faint under it but
-   * still there, already brings the share down to about 0.9975.
+   * The tone share a clean bleep must reach. Speech 26 dB below the tone, faint under it but still
+   * there, already brings the share down to about 0.9975.
    */
   public static final double CLEAN_TONE_SHARE = 0.999;
 
