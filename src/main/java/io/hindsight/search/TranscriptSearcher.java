@@ -49,6 +49,11 @@ public final class TranscriptSearcher {
     if (request.pair() != null) {
       query.add(new TermQuery(new Term(TranscriptIndex.PAIR, request.pair())), Occur.FILTER);
     }
+    query.add(visibleTo(request.viewer()), Occur.FILTER);
+    if (request.notesOnly()) {
+      query.add(
+          new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_NOTE)), Occur.FILTER);
+    }
     if (request.speaker() != null && !request.speaker().isBlank()) {
       query.add(new TermQuery(new Term(TranscriptIndex.SPEAKER, request.speaker())), Occur.FILTER);
     }
@@ -59,6 +64,23 @@ public final class TranscriptSearcher {
     }
     Query built = query.build();
     return index.withSearcher(searcher -> run(searcher, built, text, request.limit()));
+  }
+
+  /** Segments, pair notes, and the viewer's own private notes. */
+  private static Query visibleTo(String viewer) {
+    BooleanQuery.Builder visible =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_SEGMENT)),
+                Occur.SHOULD)
+            .add(
+                new TermQuery(
+                    new Term(TranscriptIndex.VISIBILITY, TranscriptIndex.VISIBILITY_PAIR)),
+                Occur.SHOULD);
+    if (viewer != null) {
+      visible.add(new TermQuery(new Term(TranscriptIndex.AUTHOR, viewer)), Occur.SHOULD);
+    }
+    return visible.setMinimumNumberShouldMatch(1).build();
   }
 
   private SearchResult run(IndexSearcher searcher, Query query, Query text, int limit)
@@ -82,7 +104,9 @@ public final class TranscriptSearcher {
               textValue,
               snippet,
               doc.get(TranscriptIndex.SPEAKER),
-              doc.get(TranscriptIndex.KIND)));
+              doc.get(TranscriptIndex.KIND),
+              doc.get(TranscriptIndex.AUTHOR_NAME),
+              doc.get(TranscriptIndex.VISIBILITY)));
     }
     return new SearchResult(top.totalHits.value, hits);
   }
