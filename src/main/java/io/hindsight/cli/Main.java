@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
     })
 public final class Main {
 

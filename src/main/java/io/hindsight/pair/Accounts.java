@@ -122,6 +122,32 @@ public final class Accounts {
     }
   }
 
+  /** Sets a new password for an existing user; the array is wiped once hashed. */
+  public User resetPassword(String username, char[] password) {
+    try {
+      String weakness = Passwords.weakness(password);
+      if (weakness != null) {
+        throw HindsightException.badInput(weakness);
+      }
+      String hash = passwords.hash(password);
+      return db.inTransaction(
+          c -> {
+            User user =
+                users
+                    .byUsername(c, username)
+                    .orElseThrow(() -> HindsightException.notFound("no user named '" + username + "'"));
+            users.updatePassword(c, user.id(), hash);
+            return user;
+          });
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  public Optional<User> byUsername(String username) {
+    return db.inTransaction(c -> users.byUsername(c, username));
+  }
+
   public Optional<User> byId(String id) {
     return users.byId(id);
   }

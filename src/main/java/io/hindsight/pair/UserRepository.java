@@ -48,6 +48,15 @@ final class UserRepository {
     }
   }
 
+  void updatePassword(Connection c, String userId, String passwordHash) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
+      s.setString(1, passwordHash);
+      s.setString(2, userId);
+      s.executeUpdate();
+    }
+  }
+
   Optional<Credentials> credentials(String username) {
     return db.inTransaction(
         c -> {

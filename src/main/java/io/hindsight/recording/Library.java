@@ -250,6 +250,11 @@ public final class Library {
     }
   }
 
+  /** {@link #process} as the job queue runs it. */
+  public JobQueue.Work jobWork() {
+    return this::process;
+  }
+
   private static String failureMessage(RuntimeException e) {
     if (e instanceof HindsightException h && h.kind() != HindsightException.Kind.INTERNAL) {
       return h.getMessage().replace(RecordingFiles.mediaName(0), "the recording");
@@ -259,9 +264,11 @@ public final class Library {
 
   /**
    * Deletes the pair's recordings of sessions that took place before {@code cutoff}, as the
-   * agreement's retention requires. Returns their ids.
+   * agreement's retention requires, telling {@code beforeDelete} first (to stop their jobs).
+   * Returns their ids.
    */
-  public List<String> deleteRecordedBefore(String pair, LocalDate cutoff) {
+  public List<String> deleteRecordedBefore(
+      String pair, LocalDate cutoff, Consumer<String> beforeDelete) {
     List<String> deleted = new ArrayList<>();
     for (Recording recording : repository.list(pair)) {
       LocalDate day =
@@ -269,6 +276,7 @@ public final class Library {
               ? recording.recordedAt()
               : LocalDate.ofInstant(recording.createdAt(), java.time.ZoneOffset.UTC);
       if (day.isBefore(cutoff)) {
+        beforeDelete.accept(recording.id());
         delete(recording.id());
         deleted.add(recording.id());
       }
@@ -279,6 +287,15 @@ public final class Library {
   private static String stem(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The stored original of a recording, for streaming. */
+  public Path mediaFile(Recording recording) {
+    Path file = files.media(recording.id(), recording.mediaFiles().get(0));
+    if (!Files.isRegularFile(file)) {
+      throw HindsightException.notFound("recording " + recording.id() + " has no media");
+    }
+    return file;
   }
 
   public List<Recording> list(String pair) {
