@@ -143,9 +143,7 @@ final class RecordingRoutes {
   /** Streams the original with HTTP Range support, so the player can seek anywhere at once. */
   private void media(Context ctx) throws IOException {
     Recording recording = Owned.recording(ctx, library);
-    Path file = library.mediaFile(recording);
-    ctx.header("Accept-Ranges", "bytes");
     ctx.header("Cache-Control", "private, max-age=3600");
-    ctx.writeSeekableStream(Files.newInputStream(file), recording.mediaType(), Files.size(file));
+    MediaStream.write(ctx, library.mediaFile(recording), recording.mediaType());
   }
 }
