@@ -27,8 +27,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * Wires the features together. Nothing else constructs services. Expensive parts (the speech
- * model, ffmpeg) are made on first use, so commands that do not need them start fast.
+ * Wires the features together. Nothing else constructs services. Expensive parts (the speech model,
+ * ffmpeg) are made on first use, so commands that do not need them start fast.
  */
 public final class Hindsight implements AutoCloseable {
 
@@ -60,7 +60,9 @@ public final class Hindsight implements AutoCloseable {
   }
 
   public Hindsight(Config config) {
-    this(config, () -> new FfmpegMediaTools(FfmpegBinaries.fromEnvironment()),
+    this(
+        config,
+        () -> new FfmpegMediaTools(FfmpegBinaries.fromEnvironment()),
         () -> VoskSpeechModel.load(ModelFolder.resolve(config.model())));
   }
 

@@ -1,8 +1,8 @@
 package io.hindsight;
 
 /**
- * A failure a person can act on. The message is one plain sentence; {@link #kind()} decides the
- * CLI exit code and the HTTP status, so both front ends report the same problem the same way.
+ * A failure a person can act on. The message is one plain sentence; {@link #kind()} decides the CLI
+ * exit code and the HTTP status, so both front ends report the same problem the same way.
  */
 public class HindsightException extends RuntimeException {
 

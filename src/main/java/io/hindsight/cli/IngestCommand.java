@@ -28,19 +28,32 @@ final class IngestCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The recording; several files for one track per person.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "The recording; several files for one track per person.")
   List<Path> files;
 
-  @Option(names = "--pair", required = true, paramLabel = "PAIR", description = "The mentoring pair it belongs to.")
+  @Option(
+      names = "--pair",
+      required = true,
+      paramLabel = "PAIR",
+      description = "The mentoring pair it belongs to.")
   String pair;
 
-  @Option(names = "--consent", paramLabel = "NAME[,NAME...]", description = "Who agreed to this recording being kept and transcribed. Required.")
+  @Option(
+      names = "--consent",
+      paramLabel = "NAME[,NAME...]",
+      description = "Who agreed to this recording being kept and transcribed. Required.")
   String consent;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "A title (default: the file name).")
   String title;
 
-  @Option(names = "--recorded-at", paramLabel = "YYYY-MM-DD", description = "When the session took place (default: today).")
+  @Option(
+      names = "--recorded-at",
+      paramLabel = "YYYY-MM-DD",
+      description = "When the session took place (default: today).")
   String recordedAt;
 
   @Mixin TrackOptions tracks;
@@ -51,16 +64,26 @@ final class IngestCommand implements Callable<Integer> {
     List<String> names = consent == null ? List.of() : Arrays.asList(consent.split(","));
     IngestRequest request =
         new IngestRequest(
-            files, pair, title, parseDate(recordedAt), names, IngestRequest.DEFAULT_SCOPE,
-            tracks.speakers, tracks.splitChannels);
+            files,
+            pair,
+            title,
+            parseDate(recordedAt),
+            names,
+            IngestRequest.DEFAULT_SCOPE,
+            tracks.speakers,
+            tracks.splitChannels);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
-        ProgressDisplay progress = ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
+        ProgressDisplay progress =
+            ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       Recording recording = app.library().ingest(request, progress);
       progress.close();
       var out = spec.commandLine().getOut();
       out.printf(
           "Ingested '%s' for pair %s (%.0f s, consent: %s)%n",
-          recording.title(), recording.pair(), recording.durationSeconds(), String.join(", ", recording.consentNames()));
+          recording.title(),
+          recording.pair(),
+          recording.durationSeconds(),
+          String.join(", ", recording.consentNames()));
       out.println(recording.id());
     }
     return Main.OK;

@@ -66,7 +66,9 @@ public final class Main {
             return h.kind().exitCode;
           }
           err.println(
-              "hindsight: unexpected error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
+              "hindsight: unexpected error: "
+                  + e
+                  + (main.verbose ? "" : " (run with --verbose for details)"));
           return FAILURE;
         });
     int code = cli.execute(args);

@@ -57,7 +57,9 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
   }
 
   private static String timeLeft(Progress p) {
-    return p.secondsLeft() > 0 ? String.format(Locale.ROOT, " (about %.0f s left)", p.secondsLeft()) : "";
+    return p.secondsLeft() > 0
+        ? String.format(Locale.ROOT, " (about %.0f s left)", p.secondsLeft())
+        : "";
   }
 
   @Override

@@ -19,7 +19,10 @@ final class RecordingsCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--pair", paramLabel = "PAIR", description = "Only this pair's (default: all pairs).")
+  @Option(
+      names = "--pair",
+      paramLabel = "PAIR",
+      description = "Only this pair's (default: all pairs).")
   String pair;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -35,12 +38,19 @@ final class RecordingsCommand implements Callable<Integer> {
       } else if (recordings.isEmpty()) {
         out.println(pair == null ? "No recordings yet." : "No recordings for pair " + pair + ".");
       } else {
-        out.printf("%-16s  %-10s  %-12s  %-10s  %8s  %s%n", "ID", "DATE", "PAIR", "STATUS", "LENGTH", "TITLE");
+        out.printf(
+            "%-16s  %-10s  %-12s  %-10s  %8s  %s%n",
+            "ID", "DATE", "PAIR", "STATUS", "LENGTH", "TITLE");
         for (Recording r : recordings) {
           out.printf(
               Locale.ROOT,
               "%-16s  %-10s  %-12s  %-10s  %8s  %s%n",
-              r.id(), r.recordedAt(), r.pair(), r.status().label(), length(r.durationSeconds()), r.title());
+              r.id(),
+              r.recordedAt(),
+              r.pair(),
+              r.status().label(),
+              length(r.durationSeconds()),
+              r.title());
         }
       }
     }
@@ -57,7 +67,10 @@ final class RecordingsCommand implements Callable<Integer> {
     m.put("status", r.status().label());
     m.put("durationSeconds", r.durationSeconds());
     m.put("hasVideo", r.hasVideo());
-    m.put("consent", Map.of("names", r.consentNames(), "at", r.consentAt().toString(), "scope", r.consentScope()));
+    m.put(
+        "consent",
+        Map.of(
+            "names", r.consentNames(), "at", r.consentAt().toString(), "scope", r.consentScope()));
     return m;
   }
 

@@ -19,7 +19,9 @@ final class ReindexCommand implements Callable<Integer> {
       int count = app.library().reindex();
       spec.commandLine()
           .getOut()
-          .printf("Reindexed %d recording%s in %.1f s%n", count, count == 1 ? "" : "s", (System.nanoTime() - start) / 1e9);
+          .printf(
+              "Reindexed %d recording%s in %.1f s%n",
+              count, count == 1 ? "" : "s", (System.nanoTime() - start) / 1e9);
     }
     return Main.OK;
   }

@@ -27,13 +27,20 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY")
   String query;
 
-  @Option(names = "--pair", paramLabel = "PAIR", description = "Only this pair's recordings (default: all pairs).")
+  @Option(
+      names = "--pair",
+      paramLabel = "PAIR",
+      description = "Only this pair's recordings (default: all pairs).")
   String pair;
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only what this person said.")
   String speaker;
 
-  @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "At most N hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -50,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
         return Main.OK;
       }
       if (result.total() == 0) {
-        out.println("No matches for " + query + ". Try fewer words, OR, a prefix* or a fuzzy~ match.");
+        out.println(
+            "No matches for " + query + ". Try fewer words, OR, a prefix* or a fuzzy~ match.");
         return Main.OK;
       }
       out.printf("%d match%s%n", result.total(), result.total() == 1 ? "" : "es");

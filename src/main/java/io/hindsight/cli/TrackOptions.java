@@ -8,15 +8,28 @@ import picocli.CommandLine.Option;
 /** The options shared by every command that transcribes. */
 final class TrackOptions {
 
-  @Option(names = "--model", paramLabel = "DIR", description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled small English model).")
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description =
+          "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled small English model).")
   Path model;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Recognition threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Recognition threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--speakers", paramLabel = "NAMES", split = ",", description = "Names for the audio tracks, in order, e.g. \"Ann,Bo\".")
+  @Option(
+      names = "--speakers",
+      paramLabel = "NAMES",
+      split = ",",
+      description = "Names for the audio tracks, in order, e.g. \"Ann,Bo\".")
   List<String> speakers = new ArrayList<>();
 
-  @Option(names = "--split-channels", description = "Treat a stereo recording as one person per channel.")
+  @Option(
+      names = "--split-channels",
+      description = "Treat a stereo recording as one person per channel.")
   boolean splitChannels;
 }

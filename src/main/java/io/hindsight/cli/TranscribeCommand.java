@@ -23,10 +23,17 @@ final class TranscribeCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The recording; several files for one track per person.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "The recording; several files for one track per person.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "txt", paramLabel = "txt|json|vtt|srt", description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "txt",
+      paramLabel = "txt|json|vtt|srt",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin TrackOptions tracks;
@@ -35,7 +42,8 @@ final class TranscribeCommand implements Callable<Integer> {
   public Integer call() {
     TranscriptFormat output = TranscriptFormat.parse(format);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
-        ProgressDisplay progress = ProgressDisplay.forStderr("transcribe", spec.commandLine().getErr())) {
+        ProgressDisplay progress =
+            ProgressDisplay.forStderr("transcribe", spec.commandLine().getErr())) {
       TrackPlanner.Plan plan =
           new TrackPlanner(app.media()).plan(files, tracks.speakers, tracks.splitChannels);
       ProgressTracker tracker = new ProgressTracker(progress);

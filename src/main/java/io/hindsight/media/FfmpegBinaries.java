@@ -23,7 +23,8 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe) {
     if (configured != null && !configured.isBlank()) {
       Path path = Path.of(configured);
       if (!Files.isExecutable(path)) {
-        throw HindsightException.badInput(variable + " points to " + path + ", which is not an executable");
+        throw HindsightException.badInput(
+            variable + " points to " + path + ", which is not an executable");
       }
       return path;
     }

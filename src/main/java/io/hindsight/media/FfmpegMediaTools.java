@@ -44,10 +44,12 @@ public final class FfmpegMediaTools implements MediaTools {
     try {
       result = ffprobe.probe(file.toString());
     } catch (IOException | RuntimeException e) {
-      throw HindsightException.notMedia(file.getFileName() + " is not a media file ffmpeg can read");
+      throw HindsightException.notMedia(
+          file.getFileName() + " is not a media file ffmpeg can read");
     }
     if (result == null || result.hasError() || result.getFormat() == null) {
-      throw HindsightException.notMedia(file.getFileName() + " is not a media file ffmpeg can read");
+      throw HindsightException.notMedia(
+          file.getFileName() + " is not a media file ffmpeg can read");
     }
     List<MediaInfo.AudioStream> audio = new ArrayList<>();
     boolean video = false;

@@ -68,7 +68,8 @@ public final class Library {
     ProgressTracker progress = new ProgressTracker(listener);
     progress.update(Stage.PROBE, 0);
     // Probe before copying anything: a file that is not media is refused with nothing stored.
-    TrackPlanner.Plan plan = planner.plan(request.files(), request.speakers(), request.splitChannels());
+    TrackPlanner.Plan plan =
+        planner.plan(request.files(), request.speakers(), request.splitChannels());
     progress.update(Stage.PROBE, 1);
     String id = Ids.newId();
     try (RecordingFiles.Staged staged = files.stage(id)) {
@@ -104,10 +105,13 @@ public final class Library {
       files.publish(staged, id);
       try {
         index.index(indexed(recording, transcript));
-        repository.database().inTransaction(c -> {
-          repository.insert(c, recording);
-          return null;
-        });
+        repository
+            .database()
+            .inTransaction(
+                c -> {
+                  repository.insert(c, recording);
+                  return null;
+                });
       } catch (RuntimeException e) {
         undoPublish(id);
         throw e;
@@ -316,7 +320,11 @@ public final class Library {
     if (recording.status() != Recording.Status.READY) {
       throw new HindsightException(
           HindsightException.Kind.CONFLICT,
-          "recording " + id + " is " + recording.status().label() + ", its transcript is not ready");
+          "recording "
+              + id
+              + " is "
+              + recording.status().label()
+              + ", its transcript is not ready");
     }
     return files.readTranscript(id);
   }
@@ -344,10 +352,13 @@ public final class Library {
   public void delete(String id) {
     Recording recording = get(id);
     index.delete(recording.id());
-    repository.database().inTransaction(c -> {
-      repository.delete(c, recording.id());
-      return null;
-    });
+    repository
+        .database()
+        .inTransaction(
+            c -> {
+              repository.delete(c, recording.id());
+              return null;
+            });
     files.delete(recording.id());
   }
 

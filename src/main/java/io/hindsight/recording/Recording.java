@@ -49,7 +49,20 @@ public record Recording(
   }
 
   public Recording withStatus(Status newStatus, String newError) {
-    return new Recording(id, pair, title, recordedAt, createdAt, newStatus, newError, mediaFiles,
-        mediaType, hasVideo, durationSeconds, consentNames, consentAt, consentScope);
+    return new Recording(
+        id,
+        pair,
+        title,
+        recordedAt,
+        createdAt,
+        newStatus,
+        newError,
+        mediaFiles,
+        mediaType,
+        hasVideo,
+        durationSeconds,
+        consentNames,
+        consentAt,
+        consentScope);
   }
 }

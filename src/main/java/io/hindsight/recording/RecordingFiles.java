@@ -66,8 +66,8 @@ public final class RecordingFiles {
   }
 
   /**
-   * A folder for a recording being ingested, locked for as long as this process works on it so
-   * that {@link #sweepAbandoned} in another process leaves it alone.
+   * A folder for a recording being ingested, locked for as long as this process works on it so that
+   * {@link #sweepAbandoned} in another process leaves it alone.
    */
   public Staged stage(String recordingId) {
     Path dir = staging.resolve(recordingId);
@@ -81,7 +81,9 @@ public final class RecordingFiles {
     }
   }
 
-  /** A staged recording: files go in {@link #dir()}, then {@link RecordingFiles#publish} moves it. */
+  /**
+   * A staged recording: files go in {@link #dir()}, then {@link RecordingFiles#publish} moves it.
+   */
   public static final class Staged implements AutoCloseable {
     private final Path dir;
     private final FileChannel channel;
@@ -138,7 +140,9 @@ public final class RecordingFiles {
       return JSON.readValue(file.toFile(), Transcript.class);
     } catch (IOException e) {
       throw new HindsightException(
-          HindsightException.Kind.NOT_FOUND, "recording " + recordingId + " has no transcript yet", e);
+          HindsightException.Kind.NOT_FOUND,
+          "recording " + recordingId + " has no transcript yet",
+          e);
     }
   }
 
@@ -167,17 +171,21 @@ public final class RecordingFiles {
    * recording folders the database does not know.
    */
   public void sweepAbandoned(Predicate<String> isKnownRecording) {
-    forEachChild(staging, dir -> {
-      if (!isLocked(dir)) {
-        deleteTree(dir);
-      }
-    });
-    forEachChild(recordings, dir -> {
-      String id = dir.getFileName().toString();
-      if (!isKnownRecording.test(id) && !isLocked(dir)) {
-        deleteTree(dir);
-      }
-    });
+    forEachChild(
+        staging,
+        dir -> {
+          if (!isLocked(dir)) {
+            deleteTree(dir);
+          }
+        });
+    forEachChild(
+        recordings,
+        dir -> {
+          String id = dir.getFileName().toString();
+          if (!isKnownRecording.test(id) && !isLocked(dir)) {
+            deleteTree(dir);
+          }
+        });
   }
 
   private static boolean isLocked(Path dir) {

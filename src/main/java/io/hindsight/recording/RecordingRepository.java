@@ -33,7 +33,8 @@ public final class RecordingRepository {
   /** Inserts the recording, creating its pair on first use, within {@code c}'s transaction. */
   public void insert(Connection c, Recording r) throws SQLException {
     try (PreparedStatement s =
-        c.prepareStatement("INSERT INTO pairs(id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        c.prepareStatement(
+            "INSERT INTO pairs(id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       s.setString(1, r.pair());
       s.setString(2, r.createdAt().toString());
       s.executeUpdate();
@@ -114,7 +115,9 @@ public final class RecordingRepository {
     return db.inTransaction(
         c -> {
           String sql =
-              "SELECT " + COLUMNS + " FROM recordings"
+              "SELECT "
+                  + COLUMNS
+                  + " FROM recordings"
                   + (pair == null ? "" : " WHERE pair_id = ?")
                   + " ORDER BY COALESCE(recorded_at, substr(created_at, 1, 10)) DESC, created_at DESC";
           try (PreparedStatement s = c.prepareStatement(sql)) {

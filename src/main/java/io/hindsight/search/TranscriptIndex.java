@@ -111,7 +111,9 @@ public final class TranscriptIndex implements Closeable {
     return open(folder, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
   }
 
-  /** A larger RAM buffer makes bulk builds (the benchmark, reindex) flush fewer, larger segments. */
+  /**
+   * A larger RAM buffer makes bulk builds (the benchmark, reindex) flush fewer, larger segments.
+   */
   public static TranscriptIndex open(Path folder, double ramBufferMb) {
     try {
       return new TranscriptIndex(FSDirectory.open(folder), ramBufferMb);

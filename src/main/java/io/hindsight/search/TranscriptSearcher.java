@@ -151,7 +151,10 @@ public final class TranscriptSearcher {
               ? "unexpected " + message.substring(at + "Encountered ".length(), end).strip()
               : "the syntax is not valid";
     }
-    return "could not understand the query '" + query + "': " + reason
+    return "could not understand the query '"
+        + query
+        + "': "
+        + reason
         + ". Use words, \"phrases\", AND/OR/NOT, prefix* or fuzzy~ (quote special characters)";
   }
 }

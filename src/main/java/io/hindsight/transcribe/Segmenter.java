@@ -2,8 +2,8 @@ package io.hindsight.transcribe;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,8 +57,7 @@ public final class Segmenter {
 
   private boolean startsNewSegment(List<Word> current, Word next) {
     Word last = current.get(current.size() - 1);
-    return current.size() >= maxWords
-        || next.start() - last.end() >= pauseSeconds;
+    return current.size() >= maxWords || next.start() - last.end() >= pauseSeconds;
   }
 
   private static Segment toSegment(List<Word> words) {

@@ -73,6 +73,12 @@ final class SilenceChunker {
       decodedSeconds += (read & ~1) / (double) MediaTools.PCM_BYTES_PER_SECOND;
       boolean silent = energy < floor.threshold();
       floor.observe(energy);
+      if (!silent && silentRun == buffer.frames && buffer.frames >= skipFrames / 2) {
+        // Only a long silence so far in this chunk: start it shortly before the speech.
+        int before = buffer.frames;
+        buffer.keepTail(padFrames);
+        skippedSeconds += (before - buffer.frames) * FRAME_SECONDS;
+      }
       silentRun = silent ? silentRun + 1 : 0;
       if (buffer.frames == 0) {
         buffer.startFrame = frameIndex;

@@ -26,11 +26,14 @@ public final class SinglePassTranscriber {
     List<Word> words = new ArrayList<>();
     try (SpeechRecognizer recognizer = model.newRecognizer()) {
       for (Track track : plan.tracks()) {
-        try (InputStream pcm = new CountingInputStream(media.openPcm(track.file(), track.audio()))) {
+        try (InputStream pcm =
+            new CountingInputStream(media.openPcm(track.file(), track.audio()))) {
           for (Word word : recognizer.recognize(pcm)) {
             words.add(word.spokenBy(track.speaker()));
           }
-          Transcriber.requireWhole(track, ((CountingInputStream) pcm).count() / (double) MediaTools.PCM_BYTES_PER_SECOND);
+          Transcriber.requireWhole(
+              track,
+              ((CountingInputStream) pcm).count() / (double) MediaTools.PCM_BYTES_PER_SECOND);
         } catch (IOException e) {
           throw HindsightException.notMedia(track.file().getFileName() + ": " + e.getMessage());
         }

@@ -48,18 +48,28 @@ public final class TrackPlanner {
       for (MediaInfo.AudioStream stream : info.audioStreams()) {
         if (splitChannels && stream.channels() > 1) {
           for (int channel = 0; channel < stream.channels(); channel++) {
-            tracks.add(new Track(file, new AudioTrack(stream.audioIndex(), channel), null, info.durationSeconds()));
+            tracks.add(
+                new Track(
+                    file,
+                    new AudioTrack(stream.audioIndex(), channel),
+                    null,
+                    info.durationSeconds()));
             fallback.add(null);
           }
         } else {
-          tracks.add(new Track(file, AudioTrack.mixOf(stream.audioIndex()), null, info.durationSeconds()));
-          fallback.add(stream.title() != null ? stream.title() : files.size() > 1 ? stem(file) : null);
+          tracks.add(
+              new Track(file, AudioTrack.mixOf(stream.audioIndex()), null, info.durationSeconds()));
+          fallback.add(
+              stream.title() != null ? stream.title() : files.size() > 1 ? stem(file) : null);
         }
       }
     }
     if (!speakers.isEmpty() && speakers.size() != tracks.size()) {
       throw HindsightException.badInput(
-          "--speakers names " + speakers.size() + " people but the input has " + tracks.size()
+          "--speakers names "
+              + speakers.size()
+              + " people but the input has "
+              + tracks.size()
               + " audio track(s)");
     }
     if (tracks.size() == 1 && speakers.isEmpty()) {
@@ -68,7 +78,9 @@ public final class TrackPlanner {
     List<Track> labelled = new ArrayList<>();
     for (int i = 0; i < tracks.size(); i++) {
       String label =
-          !speakers.isEmpty() ? speakers.get(i) : fallback.get(i) != null ? fallback.get(i) : "Speaker " + (i + 1);
+          !speakers.isEmpty()
+              ? speakers.get(i)
+              : fallback.get(i) != null ? fallback.get(i) : "Speaker " + (i + 1);
       Track t = tracks.get(i);
       labelled.add(new Track(t.file(), t.audio(), label.strip(), t.durationSeconds()));
     }

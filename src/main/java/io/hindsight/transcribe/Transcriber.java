@@ -91,7 +91,8 @@ public final class Transcriber {
                       } finally {
                         done.add(chunk.seconds());
                         progress.update(
-                            Stage.TRANSCRIBE, fraction(done.sum() + chunker.skippedSeconds(), total));
+                            Stage.TRANSCRIBE,
+                            fraction(done.sum() + chunker.skippedSeconds(), total));
                         inFlight.release();
                       }
                     }));
@@ -105,15 +106,16 @@ public final class Transcriber {
       return words;
     } catch (IOException e) {
       throw new HindsightException(
-          HindsightException.Kind.NOT_MEDIA,
-          track.file().getFileName() + ": " + e.getMessage(),
-          e);
+          HindsightException.Kind.NOT_MEDIA, track.file().getFileName() + ": " + e.getMessage(), e);
     } catch (ExecutionException e) {
       throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "speech recognition failed: " + e.getCause(), e.getCause());
+          HindsightException.Kind.INTERNAL,
+          "speech recognition failed: " + e.getCause(),
+          e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HindsightException(HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
     } finally {
       pending.forEach(f -> f.cancel(true));
     }

@@ -33,7 +33,9 @@ public final class VoskSpeechModel implements SpeechModel {
       return new VoskSpeechModel(new Model(folder.toAbsolutePath().toString()));
     } catch (IOException | RuntimeException e) {
       throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "the speech model in " + folder + " could not be loaded", e);
+          HindsightException.Kind.INTERNAL,
+          "the speech model in " + folder + " could not be loaded",
+          e);
     }
   }
 

@@ -1,0 +1,196 @@
+package io.hindsight.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hindsight.HindsightException;
+import io.hindsight.transcribe.Transcript;
+import io.hindsight.transcribe.Word;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranscriptSearcherTest {
+
+  @TempDir Path dir;
+  private TranscriptIndex index;
+  private TranscriptSearcher searcher;
+
+  /** Each sentence becomes one segment, 10 s apart. */
+  private static Transcript says(String speaker, String... sentences) {
+    List<Word> words = new ArrayList<>();
+    double t = 0;
+    for (String sentence : sentences) {
+      double w = t;
+      for (String word : sentence.split(" ")) {
+        words.add(new Word(word, w, w + 0.3, 0.9, speaker));
+        w += 0.4;
+      }
+      t += 10;
+    }
+    return Transcript.of(t, words);
+  }
+
+  @BeforeEach
+  void setUp() {
+    index = TranscriptIndex.open(dir);
+    searcher = new TranscriptSearcher(index);
+    index.index(
+        new IndexedRecording(
+            "aaaaaaaaaaaaaaaa",
+            "ann-bo",
+            "Week 1 <b>",
+            LocalDate.of(2026, 1, 5),
+            says(
+                null,
+                "we talked about the deadline",
+                "public speaking is scary",
+                "code review tips and planning")));
+    index.index(
+        new IndexedRecording(
+            "bbbbbbbbbbbbbbbb",
+            "cy-di",
+            "Other pair",
+            LocalDate.of(2026, 3, 1),
+            says("Cy", "the deadline moved again", "public speaking club")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    index.close();
+  }
+
+  private SearchResult search(String query, String pair) {
+    return searcher.search(SearchRequest.of(query, pair, 10));
+  }
+
+  @Test
+  void findsAPhraseWithItsMomentAndMarksIt() {
+    SearchResult result = search("\"public speaking\"", "ann-bo");
+
+    assertEquals(1, result.total());
+    SearchHit hit = result.hits().get(0);
+    assertEquals("aaaaaaaaaaaaaaaa", hit.recordingId());
+    assertEquals("Week 1 <b>", hit.title());
+    assertEquals(10.0, hit.startSeconds(), 1e-9);
+    assertEquals("<mark>public speaking</mark> is scary", hit.snippet());
+    assertEquals("public speaking is scary", hit.text());
+  }
+
+  @Test
+  void aPairSeesOnlyItsOwnSegments() {
+    assertEquals(1, search("deadline", "ann-bo").total());
+    assertEquals("bbbbbbbbbbbbbbbb", search("deadline", "cy-di").hits().get(0).recordingId());
+    assertEquals(0, search("deadline", "nobody").total());
+    assertEquals(2, search("deadline", null).total(), "no pair: the administrator's view");
+  }
+
+  @Test
+  void theDefaultOperatorIsAnd() {
+    assertEquals(0, search("deadline scary", "ann-bo").total());
+    assertEquals(2, search("deadline OR scary", "ann-bo").total());
+    assertEquals(1, search("deadline NOT talked", null).total());
+  }
+
+  @Test
+  void prefixAndFuzzyQueriesWorkAndAreHighlighted() {
+    SearchResult prefix = search("plan*", "ann-bo");
+    assertEquals(1, prefix.total());
+    assertTrue(
+        prefix.hits().get(0).snippet().contains("<mark>planning</mark>"),
+        prefix.hits().get(0).snippet());
+
+    SearchResult fuzzy = search("deadlin~", "ann-bo");
+    assertEquals(1, fuzzy.total());
+    assertTrue(fuzzy.hits().get(0).snippet().contains("<mark>deadline</mark>"));
+  }
+
+  @Test
+  void stemmingMatchesOtherFormsOfAWord() {
+    assertEquals(1, search("talk", "ann-bo").total(), "talk finds talked");
+  }
+
+  @Test
+  void speakerAndDateFilters() {
+    assertEquals(
+        1, searcher.search(new SearchRequest("deadline", null, "Cy", null, null, 10)).total());
+    assertEquals(
+        0, searcher.search(new SearchRequest("deadline", null, "Ann", null, null, 10)).total());
+    assertEquals(
+        1,
+        searcher
+            .search(new SearchRequest("deadline", null, null, LocalDate.of(2026, 2, 1), null, 10))
+            .total());
+    assertEquals(
+        "aaaaaaaaaaaaaaaa",
+        searcher
+            .search(new SearchRequest("deadline", null, null, null, LocalDate.of(2026, 1, 31), 10))
+            .hits()
+            .get(0)
+            .recordingId());
+  }
+
+  @Test
+  void reindexingARecordingReplacesItsSegments() {
+    index.index(
+        new IndexedRecording(
+            "aaaaaaaaaaaaaaaa",
+            "ann-bo",
+            "Week 1",
+            LocalDate.of(2026, 1, 5),
+            says(null, "only this now")));
+
+    assertEquals(0, search("deadline", "ann-bo").total());
+    assertEquals(1, search("only", "ann-bo").total());
+    assertEquals(3, index.documentCount());
+  }
+
+  @Test
+  void deletingARecordingRemovesItFromSearch() {
+    index.delete("aaaaaaaaaaaaaaaa");
+
+    assertEquals(0, search("deadline", "ann-bo").total());
+    assertEquals(1, search("deadline", null).total());
+  }
+
+  @Test
+  void snippetsEscapeHtmlInTheText() {
+    index.index(
+        new IndexedRecording(
+            "cccccccccccccccc",
+            "x",
+            "t",
+            null,
+            says(null, "a <script>alert(1)</script> deadline")));
+
+    String snippet = search("deadline", "x").hits().get(0).snippet();
+
+    assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    assertTrue(!snippet.contains("<script>"), snippet);
+    assertTrue(snippet.contains("<mark>deadline</mark>"), snippet);
+  }
+
+  @Test
+  void malformedQueriesGiveOneClearLine() {
+    for (String bad :
+        new String[] {"deadline AND", "\"unclosed phrase", "(a OR b", "*adline", "a:b:c:"}) {
+      HindsightException e =
+          assertThrows(HindsightException.class, () -> search(bad, "ann-bo"), bad);
+      assertEquals(HindsightException.Kind.BAD_INPUT, e.kind());
+      assertTrue(e.getMessage().startsWith("could not understand the query"), e.getMessage());
+      assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void emptyQueriesAndBadLimitsAreRefused() {
+    assertThrows(HindsightException.class, () -> SearchRequest.of("  ", null, 10));
+    assertThrows(HindsightException.class, () -> SearchRequest.of("x", null, 0));
+  }
+}

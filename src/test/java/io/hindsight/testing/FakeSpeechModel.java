@@ -1,0 +1,63 @@
+package io.hindsight.testing;
+
+import io.hindsight.media.MediaTools;
+import io.hindsight.transcribe.SpeechModel;
+import io.hindsight.transcribe.SpeechRecognizer;
+import io.hindsight.transcribe.Word;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A "recognizer" that hears one word per burst of sound: each run of loud 10 ms frames becomes a
+ * word named after its start time in centiseconds, so tests can check timing and order exactly.
+ */
+public final class FakeSpeechModel implements SpeechModel {
+
+  public final AtomicInteger recognizersMade = new AtomicInteger();
+  public volatile boolean closed;
+
+  @Override
+  public SpeechRecognizer newRecognizer() {
+    recognizersMade.incrementAndGet();
+    return new SpeechRecognizer() {
+      @Override
+      public List<Word> recognize(InputStream pcm) throws IOException {
+        byte[] audio = pcm.readAllBytes();
+        int frame = MediaTools.PCM_BYTES_PER_SECOND / 100;
+        List<Word> words = new ArrayList<>();
+        int runStart = -1;
+        int frames = audio.length / frame;
+        for (int f = 0; f <= frames; f++) {
+          boolean loud = f < frames && peak(audio, f * frame, frame) > 1000;
+          if (loud && runStart < 0) {
+            runStart = f;
+          } else if (!loud && runStart >= 0) {
+            double start = runStart / 100.0;
+            words.add(new Word("w" + runStart, start, f / 100.0, 0.9, null));
+            runStart = -1;
+          }
+        }
+        return words;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static int peak(byte[] audio, int offset, int length) {
+    int peak = 0;
+    for (int i = offset; i + 1 < offset + length; i += 2) {
+      peak = Math.max(peak, Math.abs((short) ((audio[i] & 0xff) | (audio[i + 1] << 8))));
+    }
+    return peak;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+}
