@@ -92,11 +92,12 @@ public final class Hindsight implements AutoCloseable {
         new Lazy<>(
             () ->
                 new Accounts(
-                    database.get(), new Passwords(config.passwordCost()), LoginThrottle.standard()));
+                    database.get(),
+                    new Passwords(config.passwordCost()),
+                    LoginThrottle.standard()));
     this.agreements = new Lazy<>(() -> new Agreements(database.get()));
     this.jobs =
-        new Lazy<>(
-            () -> new JobQueue(database.get(), config.jobWorkers(), library().jobWork()));
+        new Lazy<>(() -> new JobQueue(database.get(), config.jobWorkers(), library().jobWork()));
   }
 
   /**
@@ -170,7 +171,9 @@ public final class Hindsight implements AutoCloseable {
     return agreements.get();
   }
 
-  /** The background job queue; {@link JobQueue#start()} it to run jobs (only {@code serve} does). */
+  /**
+   * The background job queue; {@link JobQueue#start()} it to run jobs (only {@code serve} does).
+   */
   public JobQueue jobs() {
     return jobs.get();
   }
@@ -180,8 +183,8 @@ public final class Hindsight implements AutoCloseable {
   }
 
   /**
-   * Finds ffmpeg and loads the speech model on a background thread, so that start-up does not
-   * wait for them and the first upload does not either.
+   * Finds ffmpeg and loads the speech model on a background thread, so that start-up does not wait
+   * for them and the first upload does not either.
    */
   public void warmUpInBackground() {
     Thread t =

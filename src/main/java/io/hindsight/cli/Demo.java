@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
 
 /**
  * {@code serve --demo}: a pair whose agreement both have signed, an administrator, fresh printed
- * passwords on every start, and the sample session queued for transcription, so that a first
- * visit has something to show.
+ * passwords on every start, and the sample session queued for transcription, so that a first visit
+ * has something to show.
  */
 final class Demo {
 
@@ -75,7 +75,12 @@ final class Demo {
       app.accounts().resetPassword(p.username(), password.toCharArray());
     } else {
       app.accounts()
-          .add(p.username(), p.name(), p.role().isMember() ? PAIR : null, p.role(), password.toCharArray());
+          .add(
+              p.username(),
+              p.name(),
+              p.role().isMember() ? PAIR : null,
+              p.role(),
+              password.toCharArray());
     }
     return new Login(p.username(), p.role().label(), password);
   }
@@ -85,7 +90,8 @@ final class Demo {
       return "The demo pair already has recordings.";
     }
     if (sample == null || !Files.isRegularFile(sample)) {
-      return "No sample recording found (looked for sample-media/" + SAMPLE
+      return "No sample recording found (looked for sample-media/"
+          + SAMPLE
           + "); upload one at /upload.";
     }
     Upload upload =

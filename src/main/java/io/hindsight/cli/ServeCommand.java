@@ -31,31 +31,63 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "7070", paramLabel = "N", description = "The port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      paramLabel = "N",
+      description = "The port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host;
 
-  @Option(names = "--demo", description = "Create a demo pair (and an admin), print their passwords, and add the sample recording.")
+  @Option(
+      names = "--demo",
+      description =
+          "Create a demo pair (and an admin), print their passwords, and add the sample recording.")
   boolean demo;
 
-  @Option(names = "--sample", paramLabel = "FILE", description = "The demo's recording (default: sample-media/mentoring-session.mp4 here or beside the jar).")
+  @Option(
+      names = "--sample",
+      paramLabel = "FILE",
+      description =
+          "The demo's recording (default: sample-media/mentoring-session.mp4 here or beside the jar).")
   Path sample;
 
-  @Option(names = "--max-upload-mb", defaultValue = "4096", paramLabel = "MB", description = "The largest upload accepted (default: ${DEFAULT-VALUE} MB).")
+  @Option(
+      names = "--max-upload-mb",
+      defaultValue = "4096",
+      paramLabel = "MB",
+      description = "The largest upload accepted (default: ${DEFAULT-VALUE} MB).")
   long maxUploadMb;
 
-  @Option(names = "--workers", defaultValue = "1", paramLabel = "N", description = "Recordings processed at once (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--workers",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "Recordings processed at once (default: ${DEFAULT-VALUE}).")
   int workers;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Recognition threads per recording (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Recognition threads per recording (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled model).")
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled model).")
   Path model;
 
-  @Option(names = "--secure-cookies", description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
+  @Option(
+      names = "--secure-cookies",
+      description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
   boolean secureCookies;
 
   @Override
@@ -97,13 +129,17 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     web.start(host, port);
     app.jobs().start();
     app.warmUpInBackground();
-    daily.scheduleAtFixedRate(app.retentionSweep(), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    daily.scheduleAtFixedRate(
+        app.retentionSweep(), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
     PrintWriter out = spec.commandLine().getOut();
     if (demo) {
       Demo.Seeded seeded = new Demo(app, Demo.findSample(sample)).seed();
-      out.println("Demo pair '" + Demo.PAIR + "' (sign in with either member; the admin sees /admin):");
+      out.println(
+          "Demo pair '" + Demo.PAIR + "' (sign in with either member; the admin sees /admin):");
       for (Demo.Login login : seeded.logins()) {
-        out.printf("  %-8s %-14s password: %s%n", login.username(), "(" + login.role() + ")", login.password());
+        out.printf(
+            "  %-8s %-14s password: %s%n",
+            login.username(), "(" + login.role() + ")", login.password());
       }
       out.println(seeded.sampleNote());
     }
@@ -127,7 +163,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         files.forEach(f -> f.toFile().delete());
       }
     } catch (java.io.IOException e) {
-      throw HindsightException.badInput("cannot use the upload folder " + dir + ": " + e.getMessage());
+      throw HindsightException.badInput(
+          "cannot use the upload folder " + dir + ": " + e.getMessage());
     }
   }
 }

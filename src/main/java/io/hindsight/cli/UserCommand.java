@@ -34,19 +34,32 @@ final class UserCommand {
     @ParentCommand UserCommand user;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--username", required = true, paramLabel = "U", description = "The sign-in name.")
+    @Option(
+        names = "--username",
+        required = true,
+        paramLabel = "U",
+        description = "The sign-in name.")
     String username;
 
-    @Option(names = "--name", required = true, paramLabel = "\"Full Name\"", description = "The name people see.")
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "\"Full Name\"",
+        description = "The name people see.")
     String name;
 
-    @Option(names = "--pair", paramLabel = "P", description = "The pair a mentor or mentee belongs to.")
+    @Option(
+        names = "--pair",
+        paramLabel = "P",
+        description = "The pair a mentor or mentee belongs to.")
     String pair;
 
     @Option(names = "--role", required = true, paramLabel = "mentor|mentee|admin")
     String role;
 
-    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    @Option(
+        names = "--password-stdin",
+        description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
     @Override

@@ -16,14 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A persistent queue of background jobs, one per recording, run by a fixed number of worker
- * threads (one by default: recognition already uses every core).
+ * A persistent queue of background jobs, one per recording, run by a fixed number of worker threads
+ * (one by default: recognition already uses every core).
  *
  * <p>The jobs table is the queue, so jobs survive a restart: {@link #start()} puts back the jobs
- * that were running when the process stopped, and they run again from the start. A job that
- * keeps being interrupted (it crashes the process, say) fails after {@link #MAX_ATTEMPTS}.
+ * that were running when the process stopped, and they run again from the start. A job that keeps
+ * being interrupted (it crashes the process, say) fails after {@link #MAX_ATTEMPTS}.
  *
- * <p>Progress is kept in memory only: it is worth nothing after a restart, when the job starts over.
+ * <p>Progress is kept in memory only: it is worth nothing after a restart, when the job starts
+ * over.
  */
 public final class JobQueue implements AutoCloseable {
 
@@ -192,7 +193,8 @@ public final class JobQueue implements AutoCloseable {
           try (PreparedStatement s =
               c.prepareStatement(
                   "UPDATE jobs SET state = 'failed', error = 'interrupted too often'"
-                      + " WHERE state = 'queued' AND attempts >= " + MAX_ATTEMPTS)) {
+                      + " WHERE state = 'queued' AND attempts >= "
+                      + MAX_ATTEMPTS)) {
             s.executeUpdate();
           }
           try (PreparedStatement s =

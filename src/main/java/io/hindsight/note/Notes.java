@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Reflection notes. A note is kept in the database and indexed beside the transcript, with its
- * visibility, so one search finds both and shows each person only the notes they may see. Notes
- * go with their recording: deleting it cascades in the database and in the index.
+ * visibility, so one search finds both and shows each person only the notes they may see. Notes go
+ * with their recording: deleting it cascades in the database and in the index.
  */
 public final class Notes {
 
@@ -36,7 +36,8 @@ public final class Notes {
   }
 
   /** Adds {@code author}'s note to a recording their pair owns (the caller checked that). */
-  public Note add(User author, Recording recording, double atSeconds, String text, String visibility) {
+  public Note add(
+      User author, Recording recording, double atSeconds, String text, String visibility) {
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {
       throw HindsightException.badInput("the note is empty: write something");
@@ -48,13 +49,20 @@ public final class Notes {
     if (!Note.PRIVATE.equals(visibility) && !Note.PAIR.equals(visibility)) {
       throw HindsightException.badInput("visibility must be 'private' or 'pair'");
     }
-    double end = recording.durationSeconds() == null ? Double.MAX_VALUE : recording.durationSeconds();
+    double end =
+        recording.durationSeconds() == null ? Double.MAX_VALUE : recording.durationSeconds();
     if (!(atSeconds >= 0) || atSeconds > end + 1) {
       throw HindsightException.badInput("atSeconds must be a moment within the recording");
     }
     Note note =
         new Note(
-            Ids.newId(), recording.id(), author.id(), author.name(), atSeconds, body, visibility,
+            Ids.newId(),
+            recording.id(),
+            author.id(),
+            author.name(),
+            atSeconds,
+            body,
+            visibility,
             Instant.now());
     db.inTransaction(
         c -> {

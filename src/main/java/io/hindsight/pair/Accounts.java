@@ -29,8 +29,8 @@ public final class Accounts {
   }
 
   /**
-   * Adds a user, creating the pair on first use. A pair has at most one mentor and one mentee.
-   * The password array is wiped once hashed.
+   * Adds a user, creating the pair on first use. A pair has at most one mentor and one mentee. The
+   * password array is wiped once hashed.
    */
   public User add(String username, String name, String pair, Role role, char[] password) {
     try {
@@ -81,8 +81,8 @@ public final class Accounts {
   }
 
   /**
-   * The user with this name and password. Fails alike for an unknown name and a wrong password,
-   * and refuses to check at all while the name or the address has failed too often.
+   * The user with this name and password. Fails alike for an unknown name and a wrong password, and
+   * refuses to check at all while the name or the address has failed too often.
    */
   public User authenticate(String username, char[] password, String address) {
     try {
@@ -93,7 +93,9 @@ public final class Accounts {
       }
       Optional<UserRepository.Credentials> found =
           name.isEmpty() ? Optional.empty() : users.credentials(name);
-      boolean ok = passwords.matches(password, found.map(UserRepository.Credentials::passwordHash).orElse(null));
+      boolean ok =
+          passwords.matches(
+              password, found.map(UserRepository.Credentials::passwordHash).orElse(null));
       if (!ok) {
         throttle.failed(name, address);
         throw new HindsightException(Kind.UNAUTHORIZED, "the user name or password is wrong");
@@ -113,7 +115,9 @@ public final class Accounts {
       super(
           Kind.TOO_MANY_REQUESTS,
           "too many failed sign-ins: try again in "
-              + (retryAfterSeconds >= 120 ? retryAfterSeconds / 60 + " minutes" : retryAfterSeconds + " seconds"));
+              + (retryAfterSeconds >= 120
+                  ? retryAfterSeconds / 60 + " minutes"
+                  : retryAfterSeconds + " seconds"));
       this.retryAfterSeconds = retryAfterSeconds;
     }
 
@@ -135,7 +139,8 @@ public final class Accounts {
             User user =
                 users
                     .byUsername(c, username)
-                    .orElseThrow(() -> HindsightException.notFound("no user named '" + username + "'"));
+                    .orElseThrow(
+                        () -> HindsightException.notFound("no user named '" + username + "'"));
             users.updatePassword(c, user.id(), hash);
             return user;
           });

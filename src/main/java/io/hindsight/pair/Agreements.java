@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pair agreement: versions of terms and each member's signature on them. A version is in
- * force only while both members have signed it and neither has withdrawn. Changing the terms makes
- * a new version, signed at once by whoever proposed it; the partner must sign it too.
+ * The pair agreement: versions of terms and each member's signature on them. A version is in force
+ * only while both members have signed it and neither has withdrawn. Changing the terms makes a new
+ * version, signed at once by whoever proposed it; the partner must sign it too.
  */
 public final class Agreements {
 
@@ -34,8 +34,8 @@ public final class Agreements {
   }
 
   /**
-   * Signs {@code terms} as {@code user}: the current version if the terms are the same, otherwise
-   * a new version. Signing again after withdrawing restores one's consent.
+   * Signs {@code terms} as {@code user}: the current version if the terms are the same, otherwise a
+   * new version. Signing again after withdrawing restores one's consent.
    */
   public Agreement sign(User user, Terms terms) {
     requireMember(user);
@@ -106,7 +106,11 @@ public final class Agreements {
           case Agreement.NONE -> "your pair has not signed an agreement yet";
           case Agreement.WITHDRAWN -> "consent was withdrawn (" + who(agreement, true) + ")";
           case Agreement.AWAITING ->
-              "version " + agreement.version() + " still needs " + who(agreement, false) + " to sign it";
+              "version "
+                  + agreement.version()
+                  + " still needs "
+                  + who(agreement, false)
+                  + " to sign it";
           default -> "the agreement in force does not allow recording and transcribing";
         };
     throw new HindsightException(
@@ -149,7 +153,8 @@ public final class Agreements {
           versions.add(
               new Version(
                   rs.getInt(1),
-                  new Terms(rs.getInt(2) != 0, rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getInt(5))));
+                  new Terms(
+                      rs.getInt(2) != 0, rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getInt(5))));
         }
         return versions;
       }
@@ -182,7 +187,11 @@ public final class Agreements {
     Map<Integer, Map<String, Row>> rows = signatures(c, pair);
     if (versions.isEmpty()) {
       List<Agreement.MemberSignature> unsigned = new ArrayList<>();
-      members.forEach(m -> unsigned.add(new Agreement.MemberSignature(m.username(), m.name(), m.role().label(), null, null)));
+      members.forEach(
+          m ->
+              unsigned.add(
+                  new Agreement.MemberSignature(
+                      m.username(), m.name(), m.role().label(), null, null)));
       return new Agreement(pair, 0, Terms.PROPOSED, Agreement.NONE, false, null, unsigned, null);
     }
     Version latest = versions.get(versions.size() - 1);
@@ -205,7 +214,8 @@ public final class Agreements {
       }
     }
     boolean inForce = allSigned && !withdrawn;
-    String status = inForce ? Agreement.IN_FORCE : withdrawn ? Agreement.WITHDRAWN : Agreement.AWAITING;
+    String status =
+        inForce ? Agreement.IN_FORCE : withdrawn ? Agreement.WITHDRAWN : Agreement.AWAITING;
     Terms effective = null;
     for (int i = versions.size() - 1; i >= 0 && effective == null; i--) {
       Map<String, Row> signed = rows.getOrDefault(versions.get(i).number, Map.of());
@@ -214,7 +224,14 @@ public final class Agreements {
       }
     }
     return new Agreement(
-        pair, latest.number, latest.terms, status, inForce, inForce ? since : null, standing, effective);
+        pair,
+        latest.number,
+        latest.terms,
+        status,
+        inForce,
+        inForce ? since : null,
+        standing,
+        effective);
   }
 
   private static Map<Integer, Map<String, Row>> signatures(Connection c, String pair)

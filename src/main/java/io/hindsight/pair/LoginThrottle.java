@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Limits failed sign-ins, both per user name (against guessing one person's password from many
  * addresses) and per address (against trying many user names from one place). A window slides:
- * after {@code maxFailures} failures within {@code window}, that key waits until the oldest
- * failure leaves the window. A success clears the user name's count.
+ * after {@code maxFailures} failures within {@code window}, that key waits until the oldest failure
+ * leaves the window. A success clears the user name's count.
  */
 public final class LoginThrottle {
 

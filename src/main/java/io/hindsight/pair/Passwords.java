@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Password hashing with bcrypt, a slow salted KDF. The cost is a parameter so that tests can use
  * the minimum; production uses {@link #PRODUCTION_COST} (2^10 rounds, OWASP's minimum for bcrypt):
- * about half a second per check with this pure-Java bcrypt, where 12 took 2.5 s on a small
- * server, too slow to sign in.
+ * about half a second per check with this pure-Java bcrypt, where 12 took 2.5 s on a small server,
+ * too slow to sign in.
  */
 public final class Passwords {
 
@@ -26,7 +26,8 @@ public final class Passwords {
   public Passwords(int cost) {
     this.cost = cost;
     this.decoy =
-        CompletableFuture.supplyAsync(() -> hash("decoy password that matches nothing".toCharArray()));
+        CompletableFuture.supplyAsync(
+            () -> hash("decoy password that matches nothing".toCharArray()));
   }
 
   public String hash(char[] password) {

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Enforces each pair's retention: deletes the recordings of sessions older than the agreed number
- * of days, with their media, transcript, index entries and notes. {@code serve} runs it daily.
- * The terms that apply are the last both members signed: a pending proposal is not yet agreed.
+ * of days, with their media, transcript, index entries and notes. {@code serve} runs it daily. The
+ * terms that apply are the last both members signed: a pending proposal is not yet agreed.
  */
 public final class RetentionSweep implements Runnable {
 
@@ -39,7 +39,11 @@ public final class RetentionSweep implements Runnable {
       }
       LocalDate cutoff = today.minusDays(terms.retentionDays());
       for (String id : library.deleteRecordedBefore(pair, cutoff, jobs::cancel)) {
-        LOG.info("Retention: deleted recording {} of pair {} (kept {} days)", id, pair, terms.retentionDays());
+        LOG.info(
+            "Retention: deleted recording {} of pair {} (kept {} days)",
+            id,
+            pair,
+            terms.retentionDays());
         deleted.add(id);
       }
     }

@@ -113,8 +113,7 @@ final class UserRepository {
     return db.inTransaction(c -> query(c, where, args));
   }
 
-  private static List<User> query(Connection c, String where, String... args)
-      throws SQLException {
+  private static List<User> query(Connection c, String where, String... args) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM users " + where)) {
       for (int i = 0; i < args.length; i++) {
         s.setString(i + 1, args[i]);

@@ -153,8 +153,8 @@ public final class Library {
 
   /**
    * Stores an uploaded recording as queued and queues the job that processes it, in one
-   * transaction. The upload is probed first: a file that is not usable media is refused (415)
-   * with nothing kept.
+   * transaction. The upload is probed first: a file that is not usable media is refused (415) with
+   * nothing kept.
    */
   public Recording admit(Upload upload, JobQueue jobs) {
     String id = Ids.newId();
@@ -197,12 +197,15 @@ public final class Library {
               upload.consentScope());
       files.publish(staged, id);
       try {
-        repository.database().inTransaction(c -> {
-          repository.insert(c, recording);
-          repository.setUploader(c, id, upload.uploadedBy(), upload.agreementVersion());
-          jobs.enqueue(c, id);
-          return null;
-        });
+        repository
+            .database()
+            .inTransaction(
+                c -> {
+                  repository.insert(c, recording);
+                  repository.setUploader(c, id, upload.uploadedBy(), upload.agreementVersion());
+                  jobs.enqueue(c, id);
+                  return null;
+                });
       } catch (RuntimeException e) {
         files.delete(id);
         throw e;

@@ -20,7 +20,11 @@ final class AdminRoutes {
 
   /** Status only: an administrator never sees transcripts, notes or media. */
   record RecordingRow(
-      String id, String pair, String title, LocalDate recordedAt, String status,
+      String id,
+      String pair,
+      String title,
+      LocalDate recordedAt,
+      String status,
       Double durationSeconds) {}
 
   private final Accounts accounts;
@@ -67,7 +71,11 @@ final class AdminRoutes {
             .map(
                 r ->
                     new RecordingRow(
-                        r.id(), r.pair(), r.title(), r.recordedAt(), r.status().label(),
+                        r.id(),
+                        r.pair(),
+                        r.title(),
+                        r.recordedAt(),
+                        r.status().label(),
                         r.durationSeconds()))
             .toList());
   }

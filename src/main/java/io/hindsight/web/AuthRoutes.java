@@ -36,7 +36,8 @@ final class AuthRoutes {
   }
 
   private void login(Context ctx) {
-    LoginBody body = Bodies.read(ctx, LoginBody.class, "{\"username\": \"...\", \"password\": \"...\"}");
+    LoginBody body =
+        Bodies.read(ctx, LoginBody.class, "{\"username\": \"...\", \"password\": \"...\"}");
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();
     User user = accounts.authenticate(body.username(), password, ctx.ip());
     Sessions.Session old = Visitor.session(ctx);

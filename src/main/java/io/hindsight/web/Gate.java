@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs before every request: sets the security headers, finds the session, keeps anonymous
- * visitors out (401 for the API, a redirect to the login page for pages), and checks the CSRF
- * token on every request that changes state.
+ * Runs before every request: sets the security headers, finds the session, keeps anonymous visitors
+ * out (401 for the API, a redirect to the login page for pages), and checks the CSRF token on every
+ * request that changes state.
  */
 final class Gate {
 
@@ -66,7 +66,8 @@ final class Gate {
         throw new HindsightException(Kind.UNAUTHORIZED, "sign in first: POST /api/login");
       }
       String next = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
-      ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+      ctx.redirect(
+          "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
       return;
     }
@@ -122,7 +123,10 @@ final class Gate {
   /** The session cookie: HttpOnly, SameSite=Lax, and Secure over https. */
   String cookie(Context ctx, String token, boolean clear) {
     boolean secure = config.secureCookies() || "https".equalsIgnoreCase(ctx.scheme());
-    return COOKIE + "=" + (clear ? "" : token) + "; Path=/; HttpOnly; SameSite=Lax"
+    return COOKIE
+        + "="
+        + (clear ? "" : token)
+        + "; Path=/; HttpOnly; SameSite=Lax"
         + (clear ? "; Max-Age=0" : "; Max-Age=" + Sessions.ABSOLUTE.toSeconds())
         + (secure ? "; Secure" : "");
   }

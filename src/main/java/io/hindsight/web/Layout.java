@@ -39,7 +39,9 @@ final class Layout {
     html.append("<!doctype html>\n<html lang=\"en\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append(" · Hindsight</title>\n")
+        .append("<title>")
+        .append(escape(title))
+        .append(" · Hindsight</title>\n")
         .append("<link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\">\n")
         .append("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n");
     if (session != null) {
@@ -54,7 +56,8 @@ final class Layout {
     html.append("</head>\n<body>\n")
         .append("<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
         .append("<header class=\"top\"><div class=\"bar\">\n")
-        .append("<a class=\"brand\" href=\"/\"><img src=\"/assets/icon.svg\" alt=\"\" width=\"28\" height=\"28\">")
+        .append(
+            "<a class=\"brand\" href=\"/\"><img src=\"/assets/icon.svg\" alt=\"\" width=\"28\" height=\"28\">")
         .append("<span>Hindsight</span></a>\n");
     if (user != null) {
       html.append("<nav aria-label=\"Main\"><ul>\n");
@@ -65,27 +68,41 @@ final class Layout {
         if (user.pair() == null && nav != Nav.ADMIN) {
           continue;
         }
-        html.append("<li><a href=\"").append(nav.href).append('"')
+        html.append("<li><a href=\"")
+            .append(nav.href)
+            .append('"')
             .append(nav == current ? " aria-current=\"page\"" : "")
-            .append('>').append(nav.label).append("</a></li>\n");
+            .append('>')
+            .append(nav.label)
+            .append("</a></li>\n");
       }
       html.append("</ul></nav>\n")
           .append("<div class=\"who\"><span class=\"name\" title=\"")
-          .append(escape(user.role().label() + (user.pair() == null ? "" : " · pair " + user.pair())))
-          .append("\">").append(escape(user.name())).append("</span>")
+          .append(
+              escape(user.role().label() + (user.pair() == null ? "" : " · pair " + user.pair())))
+          .append("\">")
+          .append(escape(user.name()))
+          .append("</span>")
           .append("<button type=\"button\" class=\"link\" id=\"logout\">Sign out</button></div>\n");
     }
     html.append("</div></header>\n<main id=\"main\" tabindex=\"-1\">\n")
         .append(body)
-        .append("\n</main>\n<footer class=\"foot\">Hindsight keeps your sessions on this server only."
-            + " Nothing leaves it.</footer>\n</body>\n</html>\n");
+        .append(
+            "\n</main>\n<footer class=\"foot\">Hindsight keeps your sessions on this server only."
+                + " Nothing leaves it.</footer>\n</body>\n</html>\n");
     return html.toString();
   }
 
   static String errorPage(Context ctx, int status, String title, String details) {
     String body =
-        "<section class=\"panel narrow\"><h1>" + status + " · " + escape(title) + "</h1>"
-            + "<p>" + escape(capitalize(details)) + ".</p>"
+        "<section class=\"panel narrow\"><h1>"
+            + status
+            + " · "
+            + escape(title)
+            + "</h1>"
+            + "<p>"
+            + escape(capitalize(details))
+            + ".</p>"
             + "<p><a class=\"button\" href=\"/\">Back to my recordings</a></p></section>";
     return page(ctx, title, Nav.NONE, body, null);
   }

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves a file with HTTP Range support (RFC 9110 single ranges), so a player can seek anywhere
- * in a multi-GB recording at once. Javalin's own seekable stream sends fixed-size chunks and
- * ignores the end of a range; players accept that, but other clients deserve what they asked for.
+ * Serves a file with HTTP Range support (RFC 9110 single ranges), so a player can seek anywhere in
+ * a multi-GB recording at once. Javalin's own seekable stream sends fixed-size chunks and ignores
+ * the end of a range; players accept that, but other clients deserve what they asked for.
  */
 final class MediaStream {
 

@@ -28,8 +28,14 @@ final class NoteRoutes {
 
     static NoteJson of(Note n, User viewer) {
       return new NoteJson(
-          n.id(), n.recordingId(), n.author(), n.authorId().equals(viewer.id()), n.atSeconds(),
-          n.text(), n.visibility(), n.createdAt());
+          n.id(),
+          n.recordingId(),
+          n.author(),
+          n.authorId().equals(viewer.id()),
+          n.atSeconds(),
+          n.text(),
+          n.visibility(),
+          n.createdAt());
     }
   }
 

@@ -7,8 +7,8 @@ import io.hindsight.recording.Recording;
 import io.javalin.http.Context;
 
 /**
- * Finds the recording a request names, only if the caller's pair owns it. Another pair's
- * recording answers exactly as a missing one does (404), so ids reveal nothing.
+ * Finds the recording a request names, only if the caller's pair owns it. Another pair's recording
+ * answers exactly as a missing one does (404), so ids reveal nothing.
  */
 final class Owned {
 

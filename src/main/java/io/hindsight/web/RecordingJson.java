@@ -54,7 +54,8 @@ record RecordingJson(
       case FAILED -> new ProgressJson("failed", 0, null);
       case QUEUED, PROCESSING ->
           live == null
-              ? new ProgressJson(r.status() == Recording.Status.QUEUED ? "queued" : "probe", 0, null)
+              ? new ProgressJson(
+                  r.status() == Recording.Status.QUEUED ? "queued" : "probe", 0, null)
               : new ProgressJson(
                   live.stage().label(),
                   Math.min(99, live.percent()),

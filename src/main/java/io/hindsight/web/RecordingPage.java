@@ -30,46 +30,73 @@ final class RecordingPage {
     RecordingJson view = recordings.view(r);
     String id = r.id();
     StringBuilder body = new StringBuilder();
-    body.append("<div class=\"page-head\"><div><h1>").append(escape(r.title())).append("</h1>")
+    body.append("<div class=\"page-head\"><div><h1>")
+        .append(escape(r.title()))
+        .append("</h1>")
         .append("<p class=\"meta\">")
         .append(r.recordedAt() == null ? "" : Pages.DAY.format(r.recordedAt()))
         .append(r.durationSeconds() == null ? "" : " · " + Format.duration(r.durationSeconds()))
-        .append(" · consent of ").append(escape(String.join(" and ", r.consentNames())))
-        .append(" <span class=\"badge status-").append(view.status()).append("\">").append(view.status())
+        .append(" · consent of ")
+        .append(escape(String.join(" and ", r.consentNames())))
+        .append(" <span class=\"badge status-")
+        .append(view.status())
+        .append("\">")
+        .append(view.status())
         .append("</span></p></div>\n<div class=\"actions\">");
     if (r.status() == Recording.Status.READY) {
       body.append("<details class=\"downloads\"><summary class=\"button\">Download</summary><ul>")
           .append(download(id, "captions.vtt?download", "Captions (WebVTT)"))
           .append(download(id, "captions.srt?download", "Captions (SubRip)"))
           .append(download(id, "transcript?format=txt&amp;download", "Transcript (text)"))
-          .append(download(id, "transcript?format=json&amp;download", "Transcript (JSON, word timings)"))
+          .append(
+              download(
+                  id, "transcript?format=json&amp;download", "Transcript (JSON, word timings)"))
           .append("</ul></details>");
     }
-    body.append("<button type=\"button\" class=\"danger\" id=\"delete\" data-id=\"").append(id)
-        .append("\" data-title=\"").append(escape(r.title())).append("\">Delete</button></div></div>\n");
+    body.append("<button type=\"button\" class=\"danger\" id=\"delete\" data-id=\"")
+        .append(id)
+        .append("\" data-title=\"")
+        .append(escape(r.title()))
+        .append("\">Delete</button></div></div>\n");
     if (r.status() != Recording.Status.READY) {
-      body.append("<section class=\"panel\" id=\"pending\" data-id=\"").append(id).append("\" data-status=\"")
-          .append(view.status()).append("\"><h2>")
+      body.append("<section class=\"panel\" id=\"pending\" data-id=\"")
+          .append(id)
+          .append("\" data-status=\"")
+          .append(view.status())
+          .append("\"><h2>")
           .append(r.status() == Recording.Status.FAILED ? "Processing failed" : "Transcribing…")
-          .append("</h2>").append(Pages.progressBlock(view)).append("</section>");
+          .append("</h2>")
+          .append(Pages.progressBlock(view))
+          .append("</section>");
       ctx.html(Layout.page(ctx, r.title(), Layout.Nav.RECORDINGS, body.toString(), "recording.js"));
       return;
     }
     Transcript transcript = services.library().transcript(id);
     String media = "/api/recordings/" + id + "/media";
     String tag = r.hasVideo() ? "video" : "audio";
-    body.append("<div class=\"recording\" id=\"recording\" data-id=\"").append(id)
-        .append("\" data-duration=\"").append(Format.seconds(transcript.durationSeconds())).append("\">\n")
+    body.append("<div class=\"recording\" id=\"recording\" data-id=\"")
+        .append(id)
+        .append("\" data-duration=\"")
+        .append(Format.seconds(transcript.durationSeconds()))
+        .append("\">\n")
         .append("<section class=\"player-col\" aria-label=\"Player and notes\">\n")
-        .append("<").append(tag).append(" id=\"player\" controls preload=\"metadata\" src=\"").append(media).append("\">")
-        .append("<track kind=\"captions\" src=\"/api/recordings/").append(id)
+        .append("<")
+        .append(tag)
+        .append(" id=\"player\" controls preload=\"metadata\" src=\"")
+        .append(media)
+        .append("\">")
+        .append("<track kind=\"captions\" src=\"/api/recordings/")
+        .append(id)
         .append("/captions.vtt\" srclang=\"en\" label=\"English captions\" default>")
-        .append("Your browser cannot play this recording; download it instead.</").append(tag).append(">\n")
+        .append("Your browser cannot play this recording; download it instead.</")
+        .append(tag)
+        .append(">\n")
         .append(notesPanel())
         .append("</section>\n")
         .append("<section class=\"transcript-col panel\" aria-labelledby=\"transcript-h\">")
         .append("<h2 id=\"transcript-h\">Transcript</h2>")
-        .append("<p class=\"hint\">Select a time or a word to jump there. <span class=\"w low\">Dotted</span>")
+        .append(
+            "<p class=\"hint\">Select a time or a word to jump there. <span class=\"w low\">Dotted</span>")
         .append(" words were hard to make out.</p>\n<ol class=\"transcript\" id=\"transcript\">\n");
     for (Segment segment : transcript.segments()) {
       body.append(segment(transcript, segment));
@@ -87,21 +114,33 @@ final class RecordingPage {
 
   private static String segment(Transcript transcript, Segment segment) {
     StringBuilder li = new StringBuilder();
-    li.append("<li class=\"seg\" data-start=\"").append(Format.seconds(segment.start()))
-        .append("\" data-end=\"").append(Format.seconds(segment.end())).append("\">")
-        .append("<button type=\"button\" class=\"ts\" data-t=\"").append(Format.seconds(segment.start()))
-        .append("\" aria-label=\"Play from ").append(Format.clock(segment.start())).append("\">")
-        .append(Format.clock(segment.start())).append("</button>");
+    li.append("<li class=\"seg\" data-start=\"")
+        .append(Format.seconds(segment.start()))
+        .append("\" data-end=\"")
+        .append(Format.seconds(segment.end()))
+        .append("\">")
+        .append("<button type=\"button\" class=\"ts\" data-t=\"")
+        .append(Format.seconds(segment.start()))
+        .append("\" aria-label=\"Play from ")
+        .append(Format.clock(segment.start()))
+        .append("\">")
+        .append(Format.clock(segment.start()))
+        .append("</button>");
     if (segment.speaker() != null) {
       li.append("<span class=\"speaker\">").append(escape(segment.speaker())).append("</span>");
     }
     li.append("<p class=\"words\">");
     for (Word word : transcript.wordsOf(segment)) {
       boolean low = word.conf() < LOW_CONFIDENCE;
-      li.append("<span class=\"w").append(low ? " low" : "").append("\" data-t=\"")
-          .append(Format.seconds(word.start())).append('"')
+      li.append("<span class=\"w")
+          .append(low ? " low" : "")
+          .append("\" data-t=\"")
+          .append(Format.seconds(word.start()))
+          .append('"')
           .append(low ? " title=\"Low confidence: the recognizer was unsure of this word\"" : "")
-          .append('>').append(escape(word.word())).append("</span> ");
+          .append('>')
+          .append(escape(word.word()))
+          .append("</span> ");
     }
     li.append("</p></li>\n");
     return li.toString();

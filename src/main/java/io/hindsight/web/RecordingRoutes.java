@@ -57,8 +57,8 @@ final class RecordingRoutes {
   }
 
   /**
-   * Checks consent and size before reading the body; then Jetty streams the file part to the
-   * upload folder, and the library probes it, moves it into place and queues its job.
+   * Checks consent and size before reading the body; then Jetty streams the file part to the upload
+   * folder, and the library probes it, moves it into place and queues its job.
    */
   private void upload(Context ctx) throws IOException, ServletException {
     User user = Visitor.member(ctx);

@@ -48,8 +48,10 @@ final class UploadLimit {
   static Integer statusOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (message.contains("max file size") || message.contains("max request size")
-          || message.contains("exceeds max") || message.contains("too large")) {
+      if (message.contains("max file size")
+          || message.contains("max request size")
+          || message.contains("exceeds max")
+          || message.contains("too large")) {
         return 413;
       }
     }

@@ -20,7 +20,8 @@ public final class WebApp {
     RecordingRoutes recordings =
         new RecordingRoutes(services.library(), services.agreements(), services.jobs(), config);
     SearchRoutes search = new SearchRoutes(services.searcher(), services.agreements());
-    AdminRoutes admin = new AdminRoutes(services.accounts(), services.agreements(), services.library());
+    AdminRoutes admin =
+        new AdminRoutes(services.accounts(), services.agreements(), services.library());
     Pages pages = new Pages(services, config, recordings, search, admin);
     return Javalin.create(
         cfg -> {

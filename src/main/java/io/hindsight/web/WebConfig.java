@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * How the web app is served.
  *
- * @param uploadDir where uploads stream to while they arrive; on the data folder's file system so
- *     a finished upload is moved into place, not copied
+ * @param uploadDir where uploads stream to while they arrive; on the data folder's file system so a
+ *     finished upload is moved into place, not copied
  * @param maxUploadBytes the largest upload accepted; larger ones answer 413
  * @param secureCookies always mark the session cookie Secure (behind a TLS proxy); it is marked
  *     Secure anyway on requests that arrive over https

@@ -36,7 +36,8 @@ final class ApiClient {
   static ApiClient signedIn(int port, String username) {
     ApiClient client = new ApiClient(port);
     HttpResponse<String> response =
-        client.send("POST", "/api/login", Map.of("username", username, "password", WebFixture.PASSWORD));
+        client.send(
+            "POST", "/api/login", Map.of("username", username, "password", WebFixture.PASSWORD));
     if (response.statusCode() != 200) {
       throw new AssertionError("login of " + username + " failed: " + response.body());
     }
@@ -53,13 +54,17 @@ final class ApiClient {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    return send(request.method(method, body == null
-        ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(write(body))));
+    return send(
+        request.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(write(body))));
   }
 
   HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30));
     if (csrf != null) {
       builder.header("X-CSRF-Token", csrf);
     }
@@ -93,12 +98,24 @@ final class ApiClient {
     String boundary = "----hindsight" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Map.Entry<String, String> field : fields.entrySet()) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-          + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
     if (media != null) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\""
-          + fileName + "\"\r\nContent-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: video/mp4\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       body.writeBytes(media);
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -113,7 +130,9 @@ final class ApiClient {
   /** Uploads a fake recording with consent and waits until it is ready; returns its id. */
   String uploadReady(double seconds, String title) {
     HttpResponse<String> response =
-        upload(FakeMedia.file(seconds), "session.mp4",
+        upload(
+            FakeMedia.file(seconds),
+            "session.mp4",
             Map.of("title", title, "recordedAt", "2025-03-04", "consentConfirmed", "true"));
     if (response.statusCode() != 202) {
       throw new AssertionError("upload failed: " + response.statusCode() + " " + response.body());

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuthorizationTest {
 
-  /** One request: method, path with {id} and {noteId}, a body, and whether ids are another pair's. */
+  /**
+   * One request: method, path with {id} and {noteId}, a body, and whether ids are another pair's.
+   */
   private record Call(String method, String path, Object body, boolean pairScoped) {}
 
   private static final Map<String, Object> TERMS =
@@ -49,7 +51,11 @@ class AuthorizationTest {
           new Call("GET", "/api/recordings/{id}/captions.srt", null, true),
           new Call("GET", "/api/recordings/{id}/media", null, true),
           new Call("GET", "/api/recordings/{id}/notes", null, true),
-          new Call("POST", "/api/recordings/{id}/notes", Map.of("atSeconds", 1, "text", "hi", "visibility", "pair"), true),
+          new Call(
+              "POST",
+              "/api/recordings/{id}/notes",
+              Map.of("atSeconds", 1, "text", "hi", "visibility", "pair"),
+              true),
           new Call("DELETE", "/api/recordings/{id}/notes/{noteId}", null, true),
           new Call("GET", "/api/search", null, false),
           new Call("GET", "/api/admin", null, false));
@@ -84,61 +90,75 @@ class AuthorizationTest {
 
   @Test
   void anonymousRequestsAnswer401() {
-    JavalinTest.test(fixture.web(), (server, unused) -> {
-      ApiClient ann = ApiClient.signedIn(server.port(), "ann");
-      String id = ann.uploadReady(4, "Ann's");
-      ApiClient anonymous = new ApiClient(server.port());
-      for (Call call : CALLS) {
-        HttpResponse<String> r = anonymous.send(call.method(), path(call, id, "n0000000000000000"), call.body());
-        // Login too: the walk's credentials are wrong.
-        assertEquals(401, r.statusCode(), call.toString());
-        assertEquals("Unauthorized", json(r).get("title").asText(), call.toString());
-      }
-    });
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          String id = ann.uploadReady(4, "Ann's");
+          ApiClient anonymous = new ApiClient(server.port());
+          for (Call call : CALLS) {
+            HttpResponse<String> r =
+                anonymous.send(call.method(), path(call, id, "n0000000000000000"), call.body());
+            // Login too: the walk's credentials are wrong.
+            assertEquals(401, r.statusCode(), call.toString());
+            assertEquals("Unauthorized", json(r).get("title").asText(), call.toString());
+          }
+        });
   }
 
   @Test
   void anotherPairsIdsAnswer404AndChangeNothing() {
-    JavalinTest.test(fixture.web(), (server, unused) -> {
-      ApiClient ann = ApiClient.signedIn(server.port(), "ann");
-      String id = ann.uploadReady(4, "Ann's");
-      String noteId =
-          json(ann.send("POST", "/api/recordings/" + id + "/notes", Map.of("atSeconds", 1, "text", "ours", "visibility", "pair")))
-              .get("id").asText();
-      ApiClient cat = ApiClient.signedIn(server.port(), "cat");
-      List<String> checked = new ArrayList<>();
-      for (Call call : CALLS) {
-        if (!call.pairScoped()) {
-          continue;
-        }
-        HttpResponse<String> r = cat.send(call.method(), path(call, id, noteId), call.body());
-        assertEquals(404, r.statusCode(), call + ": " + r.body());
-        assertEquals("Not Found", json(r).get("title").asText());
-        checked.add(call.path());
-      }
-      assertEquals(9, checked.size());
-      // Nothing of Ann's pair leaked or changed.
-      assertEquals(0, json(cat.get("/api/recordings")).size());
-      assertEquals(0, json(cat.get("/api/search?q=deadline+OR+ours")).get("total").asInt());
-      assertEquals("ready", json(ann.get("/api/recordings/" + id)).get("status").asText());
-      assertEquals(1, json(ann.get("/api/recordings/" + id + "/notes")).size());
-      // The pages answer the same way.
-      assertEquals(404, cat.send(cat.request("/recordings/" + id).header("Accept", "text/html")).statusCode());
-    });
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          String id = ann.uploadReady(4, "Ann's");
+          String noteId =
+              json(ann.send(
+                      "POST",
+                      "/api/recordings/" + id + "/notes",
+                      Map.of("atSeconds", 1, "text", "ours", "visibility", "pair")))
+                  .get("id")
+                  .asText();
+          ApiClient cat = ApiClient.signedIn(server.port(), "cat");
+          List<String> checked = new ArrayList<>();
+          for (Call call : CALLS) {
+            if (!call.pairScoped()) {
+              continue;
+            }
+            HttpResponse<String> r = cat.send(call.method(), path(call, id, noteId), call.body());
+            assertEquals(404, r.statusCode(), call + ": " + r.body());
+            assertEquals("Not Found", json(r).get("title").asText());
+            checked.add(call.path());
+          }
+          assertEquals(9, checked.size());
+          // Nothing of Ann's pair leaked or changed.
+          assertEquals(0, json(cat.get("/api/recordings")).size());
+          assertEquals(0, json(cat.get("/api/search?q=deadline+OR+ours")).get("total").asInt());
+          assertEquals("ready", json(ann.get("/api/recordings/" + id)).get("status").asText());
+          assertEquals(1, json(ann.get("/api/recordings/" + id + "/notes")).size());
+          // The pages answer the same way.
+          assertEquals(
+              404,
+              cat.send(cat.request("/recordings/" + id).header("Accept", "text/html"))
+                  .statusCode());
+        });
   }
 
   @Test
   void pairScopedSearchAndListsNeverShowAnotherPairsData() {
-    JavalinTest.test(fixture.web(), (server, unused) -> {
-      String annsId = ApiClient.signedIn(server.port(), "ann").uploadReady(4, "Ann's");
-      ApiClient dan = ApiClient.signedIn(server.port(), "dan");
-      String dansId = dan.uploadReady(4, "Dan's");
-      HttpResponse<String> hits = dan.get("/api/search?q=deadline");
-      assertTrue(json(hits).get("total").asInt() > 0);
-      json(hits).get("hits").forEach(h -> assertEquals(dansId, h.get("recordingId").asText()));
-      assertTrue(dan.get("/api/recordings").body().contains(dansId));
-      assertTrue(!dan.get("/api/recordings").body().contains(annsId));
-    });
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          String annsId = ApiClient.signedIn(server.port(), "ann").uploadReady(4, "Ann's");
+          ApiClient dan = ApiClient.signedIn(server.port(), "dan");
+          String dansId = dan.uploadReady(4, "Dan's");
+          HttpResponse<String> hits = dan.get("/api/search?q=deadline");
+          assertTrue(json(hits).get("total").asInt() > 0);
+          json(hits).get("hits").forEach(h -> assertEquals(dansId, h.get("recordingId").asText()));
+          assertTrue(dan.get("/api/recordings").body().contains(dansId));
+          assertTrue(!dan.get("/api/recordings").body().contains(annsId));
+        });
   }
 
   private static String path(Call call, String id, String noteId) {

@@ -29,11 +29,15 @@ final class FakeMedia implements MediaTools {
     try {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       if (!text.startsWith(MAGIC)) {
-        throw HindsightException.notMedia(file.getFileName() + " is not a media file ffmpeg can read");
+        throw HindsightException.notMedia(
+            file.getFileName() + " is not a media file ffmpeg can read");
       }
       double seconds = Double.parseDouble(text.substring(MAGIC.length()).strip());
       return new MediaInfo(
-          "mov,mp4,m4a,3gp,3g2,mj2", seconds, List.of(new MediaInfo.AudioStream(0, "aac", 1, null)), true);
+          "mov,mp4,m4a,3gp,3g2,mj2",
+          seconds,
+          List.of(new MediaInfo.AudioStream(0, "aac", 1, null)),
+          true);
     } catch (IOException e) {
       throw HindsightException.notMedia("cannot read " + file);
     }

@@ -18,11 +18,13 @@ final class FakeSpeech implements SpeechModel {
     return new SpeechRecognizer() {
       @Override
       public List<Word> recognize(InputStream pcm) throws IOException {
-        double seconds = pcm.readAllBytes().length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
+        double seconds =
+            pcm.readAllBytes().length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < SENTENCE.length && i + 0.8 <= seconds; i++) {
           // "friday" is a word the fake is unsure of, to show low-confidence marking.
-          words.add(new Word(SENTENCE[i], i, i + 0.8, SENTENCE[i].equals("friday") ? 0.4 : 0.95, null));
+          words.add(
+              new Word(SENTENCE[i], i, i + 0.8, SENTENCE[i].equals("friday") ? 0.4 : 0.95, null));
         }
         return words;
       }
