@@ -128,7 +128,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 "shutdown"));
     web.start(host, port);
     app.jobs().start();
-    app.warmUpInBackground();
     daily.scheduleAtFixedRate(
         app.retentionSweep(), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
     PrintWriter out = spec.commandLine().getOut();
@@ -151,6 +150,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         web.port(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
+    // Only now: finding ffmpeg and loading the model would compete with start-up for the CPU.
+    app.warmUpInBackground();
     stopped.await();
     return Main.OK;
   }

@@ -3,9 +3,7 @@ package io.hindsight.web;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
 
 /**
  * Builds the web app: every route, filter and error mapping is declared here, inside {@code
@@ -32,14 +30,8 @@ public final class WebApp {
                       m ->
                           m.registerModule(new JavaTimeModule())
                               .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
-          cfg.staticFiles.add(
-              files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "max-age=300");
-              });
           cfg.routes.before(gate::handle);
+          cfg.routes.get("/assets/<path>", new Assets()::serve);
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);
