@@ -289,6 +289,14 @@ class WebApiTest {
           assertTrue(
               json(tooLarge).get("details").asText().contains("at most 1 MB"), tooLarge.body());
 
+          // Within the declared-length allowance, so Jetty's own file-size limit must catch it.
+          byte[] slightlyBig = new byte[1024 * 1024 + 200 * 1024];
+          System.arraycopy(FakeMedia.file(5), 0, slightlyBig, 0, FakeMedia.file(5).length);
+          HttpResponse<String> caughtWhileParsing =
+              ann.upload(slightlyBig, "big.mp4", Map.of("consentConfirmed", "true"));
+          assertEquals(413, caughtWhileParsing.statusCode(), caughtWhileParsing.body());
+          assertTrue(json(caughtWhileParsing).get("details").asText().contains("at most 1 MB"));
+
           HttpResponse<String> noConsent =
               ann.upload(FakeMedia.file(5), "a.mp4", Map.of("title", "x"));
           assertEquals(400, noConsent.statusCode());
@@ -350,6 +358,8 @@ class WebApiTest {
               privateHit.get("snippet").asText().contains("&lt;script&gt;<mark>courage</mark>"),
               privateHit.toString());
           assertEquals(1, json(ben.get("/api/search?q=courage")).get("total").asInt());
+          fixture.app.library().reindex(); // notes come back with a rebuilt index
+          assertEquals(2, json(ann.get("/api/search?q=courage")).get("total").asInt());
 
           JsonNode segmentHits = json(ben.get("/api/search?q=deadline"));
           assertTrue(segmentHits.get("total").asInt() >= 1);
