@@ -97,6 +97,7 @@ public final class TranscriptIndex implements Closeable {
   private final SearcherManager searchers;
   private final double ramBufferMb;
   private IndexWriter writer;
+  private volatile long lastRefreshNanos = System.nanoTime();
 
   private TranscriptIndex(Directory directory, double ramBufferMb) throws IOException {
     this.directory = directory;
@@ -199,7 +200,7 @@ public final class TranscriptIndex implements Closeable {
   /** Runs {@code work} on a current searcher, always releasing it. */
   <T> T withSearcher(SearcherWork<T> work) {
     try {
-      searchers.maybeRefresh();
+      refreshIfStale();
       IndexSearcher searcher = searchers.acquire();
       try {
         return work.apply(searcher);
@@ -208,6 +209,19 @@ public final class TranscriptIndex implements Closeable {
       }
     } catch (IOException e) {
       throw failure("could not read the search index", e);
+    }
+  }
+
+  /**
+   * Our own commits refresh at once (see {@link #commit()}); another process's commits (a CLI
+   * ingest next to a running server) are picked up within a second. Checking the directory on every
+   * query would cost more than the query.
+   */
+  private void refreshIfStale() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefreshNanos > 1_000_000_000L) {
+      lastRefreshNanos = now;
+      searchers.maybeRefresh();
     }
   }
 

@@ -13,6 +13,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -30,64 +32,60 @@ public final class TranscriptSearcher {
   // QueryParser is not thread-safe but cheap to keep one per thread.
   private final ThreadLocal<QueryParser> parsers;
 
+  // The same syntax, but prefix and fuzzy terms expand to their most frequent matching terms.
+  // Highlighting such a query is a plain term lookup; the UnifiedHighlighter's own multi-term
+  // handling builds automata per query, which made fuzzy searches several times slower.
+  private final ThreadLocal<QueryParser> highlightParsers;
+
   public TranscriptSearcher(TranscriptIndex index) {
     this.index = index;
-    this.parsers =
+    this.parsers = ThreadLocal.withInitial(() -> newParser(index));
+    this.highlightParsers =
         ThreadLocal.withInitial(
             () -> {
-              QueryParser parser = new QueryParser(TranscriptIndex.TEXT, index.analyzer());
-              parser.setDefaultOperator(QueryParser.Operator.AND);
-              // A leading wildcard scans the whole term dictionary: too slow to offer.
-              parser.setAllowLeadingWildcard(false);
+              QueryParser parser = newParser(index);
+              parser.setMultiTermRewriteMethod(
+                  new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(HIGHLIGHT_TERMS));
               return parser;
             });
   }
 
+  private static final int HIGHLIGHT_TERMS = 256;
+
+  private static QueryParser newParser(TranscriptIndex index) {
+    QueryParser parser = new QueryParser(TranscriptIndex.TEXT, index.analyzer());
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    // A leading wildcard scans the whole term dictionary: too slow to offer.
+    parser.setAllowLeadingWildcard(false);
+    // fuzzy~ keeps the first letter: misspellings rarely change it, and it makes fuzzy
+    // queries several times faster on a large vocabulary.
+    parser.setFuzzyPrefixLength(1);
+    return parser;
+  }
+
   public SearchResult search(SearchRequest request) {
     Query text = parse(request.query());
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
-    if (request.pair() != null) {
-      query.add(new TermQuery(new Term(TranscriptIndex.PAIR, request.pair())), Occur.FILTER);
-    }
-    query.add(visibleTo(request.viewer()), Occur.FILTER);
-    if (request.notesOnly()) {
-      query.add(
-          new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_NOTE)), Occur.FILTER);
-    }
-    if (request.speaker() != null && !request.speaker().isBlank()) {
-      query.add(new TermQuery(new Term(TranscriptIndex.SPEAKER, request.speaker())), Occur.FILTER);
-    }
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      query.add(LongPoint.newRangeQuery(TranscriptIndex.RECORDED_AT, from, to), Occur.FILTER);
-    }
-    Query built = query.build();
-    return index.withSearcher(searcher -> run(searcher, built, text, request.limit()));
+    return index.withSearcher(searcher -> run(searcher, request, text));
   }
 
-  /** Segments, pair notes, and the viewer's own private notes. */
-  private static Query visibleTo(String viewer) {
-    BooleanQuery.Builder visible =
-        new BooleanQuery.Builder()
-            .add(
-                new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_SEGMENT)),
-                Occur.SHOULD)
-            .add(
-                new TermQuery(
-                    new Term(TranscriptIndex.VISIBILITY, TranscriptIndex.VISIBILITY_PAIR)),
-                Occur.SHOULD);
-    if (viewer != null) {
-      visible.add(new TermQuery(new Term(TranscriptIndex.AUTHOR, viewer)), Occur.SHOULD);
-    }
-    return visible.setMinimumNumberShouldMatch(1).build();
-  }
-
-  private SearchResult run(IndexSearcher searcher, Query query, Query text, int limit)
+  private SearchResult run(IndexSearcher searcher, SearchRequest request, Query text)
       throws IOException {
+    // Rewrite once: a fuzzy term expands to its nearest terms here, and both the search and the
+    // highlighter reuse the expansion instead of building the automaton twice.
+    Query rewritten = searcher.rewrite(text);
     // Count every match exactly: the total is shown to people, and segments are small documents.
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
-    String[] snippets = highlighter(searcher).highlight(TranscriptIndex.TEXT, text, top, 1);
+    TopDocs top =
+        searcher.search(
+            withFilters(rewritten, request),
+            new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
+    String[] snippets = new String[top.scoreDocs.length];
+    if (top.scoreDocs.length > 0) {
+      Query marked =
+          hasWildcard(request.query())
+              ? searcher.rewrite(highlightQuery(request.query()))
+              : rewritten;
+      snippets = highlighter(searcher).highlight(TranscriptIndex.TEXT, marked, top, 1);
+    }
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = top.scoreDocs[i];
@@ -111,20 +109,83 @@ public final class TranscriptSearcher {
     return new SearchResult(top.totalHits.value, hits);
   }
 
+  /** Segments, pair notes, and the viewer's own private notes. */
+  private static Query visibleTo(String viewer) {
+    BooleanQuery.Builder visible =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_SEGMENT)),
+                Occur.SHOULD)
+            .add(
+                new TermQuery(
+                    new Term(TranscriptIndex.VISIBILITY, TranscriptIndex.VISIBILITY_PAIR)),
+                Occur.SHOULD);
+    if (viewer != null) {
+      visible.add(new TermQuery(new Term(TranscriptIndex.AUTHOR, viewer)), Occur.SHOULD);
+    }
+    return visible.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /**
+   * The pair, visibility, kind, speaker and date limits are FILTER clauses: they narrow without
+   * scoring.
+   */
+  private static Query withFilters(Query text, SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+    if (request.pair() != null) {
+      query.add(new TermQuery(new Term(TranscriptIndex.PAIR, request.pair())), Occur.FILTER);
+    }
+    query.add(visibleTo(request.viewer()), Occur.FILTER);
+    if (request.notesOnly()) {
+      query.add(
+          new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_NOTE)), Occur.FILTER);
+    }
+    if (request.speaker() != null && !request.speaker().isBlank()) {
+      query.add(new TermQuery(new Term(TranscriptIndex.SPEAKER, request.speaker())), Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      query.add(LongPoint.newRangeQuery(TranscriptIndex.RECORDED_AT, from, to), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  /** Prefix and wildcard terms stay unexpanded (constant score) in the search itself. */
+  private static boolean hasWildcard(String query) {
+    return query.indexOf('*') >= 0 || query.indexOf('?') >= 0;
+  }
+
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
     return UnifiedHighlighter.builder(searcher, index.analyzer())
         // A segment is one short utterance: show all of it, not a fragment.
         .withBreakIterator(WholeBreakIterator::new)
         // escape=true HTML-escapes the text around the marks.
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withHandleMultiTermQuery(true)
-        .withHighlightPhrasesStrictly(true)
+        // Match positions from the query's weights: a phrase is marked as one span. Multi-term
+        // queries arrive already expanded to terms (see highlightParsers).
+        .withFlags(
+            java.util.Set.of(
+                UnifiedHighlighter.HighlightFlag.PHRASES,
+                UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES,
+                UnifiedHighlighter.HighlightFlag.PASSAGE_RELEVANCY_OVER_SPEED))
         .build();
+  }
+
+  private Query highlightQuery(String query) {
+    try {
+      Query parsed = highlightParsers.get().parse(query);
+      return parsed != null ? parsed : new MatchNoDocsQuery();
+    } catch (ParseException e) {
+      return new MatchNoDocsQuery(); // cannot happen: parse() accepted the same text
+    }
   }
 
   Query parse(String query) {
     try {
-      return parsers.get().parse(query);
+      Query parsed = parsers.get().parse(query);
+      // A query of only stop words ("the", "and") analyzes to nothing: it matches nothing.
+      return parsed != null ? parsed : new MatchNoDocsQuery("only stop words");
     } catch (ParseException e) {
       throw HindsightException.badInput(explain(query, e));
     } catch (RuntimeException e) {

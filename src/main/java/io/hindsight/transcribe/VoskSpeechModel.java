@@ -41,14 +41,7 @@ public final class VoskSpeechModel implements SpeechModel {
 
   @Override
   public SpeechRecognizer newRecognizer() {
-    try {
-      Recognizer recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
-      recognizer.setWords(true);
-      return new VoskRecognizer(recognizer);
-    } catch (IOException e) {
-      throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
-    }
+    return new VoskRecognizer(model);
   }
 
   @Override
@@ -56,11 +49,15 @@ public final class VoskSpeechModel implements SpeechModel {
     model.close();
   }
 
+  /**
+   * Each stream gets a fresh native recognizer: Vosk's reset() keeps counting time from where the
+   * previous stream ended, which would shift every word of the next chunk.
+   */
   private static final class VoskRecognizer implements SpeechRecognizer {
-    private final Recognizer recognizer;
+    private final Model model;
 
-    VoskRecognizer(Recognizer recognizer) {
-      this.recognizer = recognizer;
+    VoskRecognizer(Model model) {
+      this.model = model;
     }
 
     @Override
@@ -70,23 +67,27 @@ public final class VoskSpeechModel implements SpeechModel {
       byte[] buffer = new byte[6400];
       int carry = 0;
       int n;
-      try {
+      try (Recognizer fresh = open()) {
         while ((n = pcm.read(buffer, carry, buffer.length - carry)) >= 0) {
           int available = carry + n;
           int whole = available & ~1; // never split a 16-bit sample between calls
-          if (whole > 0 && recognizer.acceptWaveForm(buffer, whole)) {
-            parse(recognizer.getResult(), words);
+          if (whole > 0 && fresh.acceptWaveForm(buffer, whole)) {
+            parse(fresh.getResult(), words);
           }
           carry = available - whole;
           if (carry > 0) {
             buffer[0] = buffer[whole];
           }
         }
-        parse(recognizer.getFinalResult(), words);
-      } finally {
-        recognizer.reset();
+        parse(fresh.getFinalResult(), words);
       }
       return words;
+    }
+
+    private Recognizer open() throws IOException {
+      Recognizer r = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
+      r.setWords(true);
+      return r;
     }
 
     private static void parse(String json, List<Word> into) throws IOException {
@@ -104,7 +105,7 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public void close() {
-      recognizer.close();
+      // Nothing is held between streams.
     }
   }
 }

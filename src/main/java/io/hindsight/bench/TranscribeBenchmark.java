@@ -1,0 +1,113 @@
+package io.hindsight.bench;
+
+import io.hindsight.Hindsight;
+import io.hindsight.job.ProgressListener;
+import io.hindsight.job.ProgressTracker;
+import io.hindsight.transcribe.SinglePassTranscriber;
+import io.hindsight.transcribe.TrackPlanner;
+import io.hindsight.transcribe.Transcriber;
+import io.hindsight.transcribe.Transcript;
+import io.hindsight.transcribe.Word;
+import io.hindsight.transcribe.WordErrorRate;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the chunked pipeline and the plain loop (one recognizer over the whole file, as Vosk's own
+ * examples do) on the same file in one process, with the model already loaded, and compares them.
+ */
+public final class TranscribeBenchmark {
+
+  /** One side of the comparison. */
+  public record Run(
+      String name,
+      double wallSeconds,
+      long peakHeapBytes,
+      long peakRssBytes,
+      Double wordErrorRate) {}
+
+  private final Hindsight app;
+
+  public TranscribeBenchmark(Hindsight app) {
+    this.app = app;
+  }
+
+  public void run(Path file, List<String> reference, boolean includePlain, PrintWriter out) {
+    TrackPlanner.Plan plan = new TrackPlanner(app.media()).plan(List.of(file), List.of(), false);
+    double audio = plan.durationSeconds();
+    long loadStart = System.nanoTime();
+    app.speech();
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    int threads = app.config().threads();
+    out.printf(Locale.ROOT, "file:            %s%n", file.getFileName());
+    out.printf(Locale.ROOT, "audio seconds:   %.1f%n", audio);
+    out.printf(Locale.ROOT, "model load:      %.2f s (not counted below)%n", loadSeconds);
+    out.printf(
+        Locale.ROOT,
+        "cores:           %d, pipeline threads: %d%n",
+        Runtime.getRuntime().availableProcessors(),
+        threads);
+    out.flush();
+
+    Run plain = null;
+    if (includePlain) {
+      plain =
+          measure(
+              "plain loop",
+              reference,
+              () -> new SinglePassTranscriber(app.media(), app.speech()).transcribe(plan));
+      print(out, plain, audio);
+    }
+    Run pipeline =
+        measure(
+            "pipeline",
+            reference,
+            () ->
+                new Transcriber(app.media(), app.speech(), threads)
+                    .transcribe(plan, new ProgressTracker(ProgressListener.NONE)));
+    print(out, pipeline, audio);
+    if (plain != null) {
+      out.printf(
+          Locale.ROOT,
+          "ratio:           %.3f (pipeline wall / plain loop wall; target <= 0.55)%n",
+          pipeline.wallSeconds() / plain.wallSeconds());
+      if (plain.wordErrorRate() != null) {
+        out.printf(
+            Locale.ROOT,
+            "WER difference:  %+.2f points (pipeline - plain loop; target <= +0.5)%n",
+            (pipeline.wordErrorRate() - plain.wordErrorRate()) * 100);
+      }
+    }
+    out.flush();
+  }
+
+  private static Run measure(
+      String name, List<String> reference, java.util.function.Supplier<Transcript> work) {
+    PeakMemory.reset();
+    long start = System.nanoTime();
+    Transcript transcript = work.get();
+    double wall = (System.nanoTime() - start) / 1e9;
+    Double wer =
+        reference == null
+            ? null
+            : WordErrorRate.of(reference, transcript.words().stream().map(Word::word).toList());
+    return new Run(name, wall, PeakMemory.heapBytes(), PeakMemory.residentBytes(), wer);
+  }
+
+  private static void print(PrintWriter out, Run run, double audio) {
+    out.printf(
+        Locale.ROOT,
+        "%-12s wall %.2f s, real-time factor %.4f, peak heap %s, peak RSS %s%s%n",
+        run.name() + ":",
+        run.wallSeconds(),
+        run.wallSeconds() / audio,
+        PeakMemory.mb(run.peakHeapBytes()),
+        PeakMemory.mb(run.peakRssBytes()),
+        run.wordErrorRate() == null
+            ? ""
+            : String.format(Locale.ROOT, ", WER %.2f %%", run.wordErrorRate() * 100));
+    out.flush();
+  }
+}

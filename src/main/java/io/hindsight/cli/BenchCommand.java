@@ -1,0 +1,147 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
+import io.hindsight.bench.LongRecording;
+import io.hindsight.bench.SearchBenchmark;
+import io.hindsight.bench.TranscribeBenchmark;
+import io.hindsight.transcribe.WordErrorRate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "bench",
+    description = "Measure transcription and search speed on this machine.",
+    subcommands = {
+      BenchCommand.Transcribe.class,
+      BenchCommand.Search.class,
+      BenchCommand.MakeLong.class
+    })
+final class BenchCommand {
+
+  @ParentCommand Main main;
+
+  @Command(
+      name = "transcribe",
+      description = "Time the pipeline against the plain single-recognizer loop on one file.")
+  static final class Transcribe implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(
+        names = "--reference",
+        paramLabel = "TXT",
+        description = "The true transcript, for the word error rate.")
+    Path reference;
+
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description = "Pipeline threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--model", paramLabel = "DIR")
+    Path model;
+
+    @Option(
+        names = "--no-plain",
+        description = "Skip the plain loop (for memory runs on long files).")
+    boolean noPlain;
+
+    @Override
+    public Integer call() throws IOException {
+      List<String> words =
+          reference == null ? null : WordErrorRate.words(Files.readString(reference));
+      try (Hindsight app = bench.main.open(model, threads)) {
+        new TranscribeBenchmark(app).run(file, words, !noPlain, spec.commandLine().getOut());
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(
+      name = "search",
+      description = "Build a synthetic index of N hours of speech and time 1,000 queries.")
+  static final class Search implements java.util.concurrent.Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--hours",
+        defaultValue = "100",
+        paramLabel = "N",
+        description = "Hours of speech to index (default: ${DEFAULT-VALUE}).")
+    double hours;
+
+    @Option(names = "--queries", defaultValue = "1000", paramLabel = "N")
+    int queries;
+
+    @Option(
+        names = "--dir",
+        paramLabel = "DIR",
+        description = "Where to build the index (default: a temporary folder, removed after).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (hours <= 0 || queries < 1) {
+        throw HindsightException.badInput("--hours and --queries must be positive");
+      }
+      Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-index");
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        new SearchBenchmark().run(target, hours, queries, out);
+      } finally {
+        if (dir == null) {
+          LongRecording.deleteTree(target);
+        }
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(
+      name = "make-long",
+      description =
+          "Make a long recording (and its reference) by repeating a file, for benchmarks.")
+  static final class MakeLong implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "OUT")
+    Path out;
+
+    @Option(names = "--minutes", required = true, paramLabel = "N")
+    double minutes;
+
+    @Option(
+        names = "--reference",
+        paramLabel = "TXT",
+        description = "The source's transcript: OUT.txt gets it repeated to match.")
+    Path reference;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Hindsight app = bench.main.open(null, null)) {
+        int repeats = new LongRecording(app.media()).make(source, out, minutes, reference);
+        spec.commandLine()
+            .getOut()
+            .printf("%s: %d copies of %s%n", out, repeats, source.getFileName());
+      }
+      return Main.OK;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.hindsight.transcribe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hindsight.Hindsight;
+import io.hindsight.job.ProgressListener;
+import io.hindsight.job.ProgressTracker;
+import io.hindsight.testing.Sample;
+import io.hindsight.testing.TestFfmpeg;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The real pipeline (bundled ffmpeg, the default Vosk model) on the sample session. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TranscriptionIT {
+
+  @TempDir static Path work;
+  private Hindsight app;
+  private Transcript chunked;
+
+  @BeforeAll
+  void loadModelAndTranscribeOnce() {
+    app = new Hindsight(Hindsight.Config.of(work.resolve("data")));
+    chunked = transcribe(List.of(Sample.video()), List.of(), false, 2);
+  }
+
+  @AfterAll
+  void close() {
+    app.close();
+  }
+
+  private Transcript transcribe(
+      List<Path> files, List<String> speakers, boolean split, int threads) {
+    TrackPlanner.Plan plan = new TrackPlanner(app.media()).plan(files, speakers, split);
+    return new Transcriber(app.media(), app.speech(), threads)
+        .transcribe(plan, new ProgressTracker(ProgressListener.NONE));
+  }
+
+  private static List<String> words(Transcript t) {
+    return t.words().stream().map(Word::word).toList();
+  }
+
+  @Test
+  void chunkedAndSinglePassAgreeWithinASmallToleranceAtChunkEdges() {
+    TrackPlanner.Plan plan =
+        new TrackPlanner(app.media()).plan(List.of(Sample.video()), List.of(), false);
+    Transcript single = new SinglePassTranscriber(app.media(), app.speech()).transcribe(plan);
+
+    // Tolerance: the two may differ by at most 3 % of the words (a word or two at each cut).
+    double difference = WordErrorRate.of(words(single), words(chunked));
+    System.out.printf("chunked vs single pass: %.3f word difference%n", difference);
+    assertTrue(difference <= 0.03, "difference " + difference);
+    assertEquals(single.words().size(), chunked.words().size(), 3.0);
+  }
+
+  @Test
+  void theNumberOfThreadsChangesNothing() {
+    Transcript one = transcribe(List.of(Sample.video()), List.of(), false, 1);
+    assertEquals(chunked, one);
+  }
+
+  @Test
+  void eachSpeakersTrackIsLabelledWithTheStreamTitle() throws Exception {
+    Transcript t = transcribe(List.of(Sample.tracks()), List.of(), false, 2);
+    assertSpeakersMatchTheScript(t, Function.identity());
+    assertTrue(t.segments().stream().allMatch(s -> s.speaker() != null));
+  }
+
+  @Test
+  void stereoWithOnePersonPerChannelSplitsIntoTwoSpeakers() throws Exception {
+    Path stereo = work.resolve("stereo.m4a");
+    TestFfmpeg.ffmpeg(
+        "-i",
+        Sample.tracks().toString(),
+        "-filter_complex",
+        "[0:a:0][0:a:1]amerge=inputs=2[s]",
+        "-map",
+        "[s]",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "96k",
+        stereo.toString());
+    Transcript t = transcribe(List.of(stereo), List.of("Mentor", "Mentee"), true, 2);
+    assertSpeakersMatchTheScript(t, who -> who.equals("Sarah") ? "Mentor" : "Mentee");
+  }
+
+  /** Every word spoken during a scripted utterance carries that utterance's speaker. */
+  private static void assertSpeakersMatchTheScript(Transcript t, Function<String, String> label)
+      throws Exception {
+    int checked = 0;
+    for (Sample.Utterance u : Sample.utterances()) {
+      for (Word w : t.words()) {
+        double middle = (w.start() + w.end()) / 2;
+        if (middle > u.start() && middle < u.end()) {
+          assertEquals(label.apply(u.speaker()), w.speaker(), w + " in " + u);
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 100, "checked " + checked + " words");
+    Map<String, Long> bySpeaker =
+        t.words().stream().collect(Collectors.groupingBy(Word::speaker, Collectors.counting()));
+    assertEquals(2, bySpeaker.size(), bySpeaker.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "mp4, -c:v mpeg4 -c:a aac",
+    "mov, -c:v mpeg4 -c:a aac",
+    "mkv, -c:v mpeg4 -c:a libopus",
+    "webm, -c:v libvpx -deadline realtime -c:a libopus",
+    "m4a, -vn -c:a aac",
+    "mp3, -vn -c:a libmp3lame",
+    "wav, -vn -c:a pcm_s16le",
+    "ogg, -vn -c:a libopus",
+  })
+  void everyCommonContainerAndCodecWorks(String extension, String codecs) throws Exception {
+    Sample.Utterance first = Sample.utterances().get(0);
+    Path file = work.resolve("first." + extension);
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("-i", Sample.video().toString(), "-t", String.valueOf(first.end() + 0.5)));
+    args.addAll(List.of(codecs.split(" ")));
+    args.add(file.toString());
+    TestFfmpeg.ffmpeg(args.toArray(String[]::new));
+
+    Transcript t = transcribe(List.of(file), List.of(), false, 2);
+
+    List<String> expected = WordErrorRate.words(first.text());
+    double wer = WordErrorRate.of(expected, words(t));
+    assertTrue(wer <= 0.5, extension + ": heard " + words(t) + " for " + expected);
+  }
+}
