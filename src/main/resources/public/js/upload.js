@@ -95,6 +95,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const bar = document.getElementById("process-bar");
     const detail = document.getElementById("process-detail");
     step.hidden = false;
+    detail.textContent = "Waiting in line";
     for (;;) {
       let r;
       try { r = await Hindsight.api("GET", "/api/recordings/" + id); } catch (e) { r = null; }
