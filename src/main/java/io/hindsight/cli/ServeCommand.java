@@ -107,6 +107,20 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     WebConfig config =
         new WebConfig(main.dataDir().resolve("uploads"), maxUploadMb * 1024 * 1024, secureCookies);
     clearAbandonedUploads(config.uploadDir());
+    // Opening the search index and the database each take a while: do them side by side. A
+    // failure here is thrown again, to be reported, when the services ask for the index.
+    Thread indexOpener =
+        new Thread(
+            () -> {
+              try {
+                app.index();
+              } catch (RuntimeException e) {
+                // reported on the main thread
+              }
+            },
+            "open-index");
+    indexOpener.setDaemon(true);
+    indexOpener.start();
     Javalin web = WebApp.create(WebServices.of(app), config);
     ScheduledExecutorService daily =
         Executors.newSingleThreadScheduledExecutor(
