@@ -1,11 +1,18 @@
 package io.hindsight;
 
 import io.hindsight.db.Database;
+import io.hindsight.job.JobQueue;
 import io.hindsight.media.ClipMaker;
 import io.hindsight.media.FfmpegBinaries;
 import io.hindsight.media.FfmpegClipMaker;
 import io.hindsight.media.FfmpegMediaTools;
 import io.hindsight.media.MediaTools;
+import io.hindsight.note.Notes;
+import io.hindsight.pair.Accounts;
+import io.hindsight.pair.Agreements;
+import io.hindsight.pair.LoginThrottle;
+import io.hindsight.pair.Passwords;
+import io.hindsight.pair.RetentionSweep;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
@@ -34,12 +41,22 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
   private final Lazy<Library> library;
+  private final Lazy<Notes> notes;
+  private final Lazy<Accounts> accounts;
+  private final Lazy<Agreements> agreements;
+  private final Lazy<JobQueue> jobs;
 
   /**
    * @param model the Vosk model folder, or null for the default lookup
    * @param threads recognition workers
+   * @param jobWorkers background jobs that run at once (the web app's upload queue)
+   * @param passwordCost the bcrypt cost; tests lower it to stay fast
    */
-  public record Config(Path dataDir, Path model, int threads) {
+  public record Config(Path dataDir, Path model, int threads, int jobWorkers, int passwordCost) {
+    public Config(Path dataDir, Path model, int threads) {
+      this(dataDir, model, threads, 1, Passwords.PRODUCTION_COST);
+    }
+
     public static Config of(Path dataDir) {
       return new Config(dataDir, null, Transcriber.defaultThreads());
     }
@@ -84,12 +101,43 @@ public final class Hindsight implements AutoCloseable {
                   new Library(
                       new RecordingRepository(database.get()),
                       new RecordingFiles(dataDir()),
-                      new TrackPlanner(this.media.get()),
+                      new TrackPlanner(deferredMedia()),
                       this::transcriber,
-                      index.get());
+                      index.get(),
+                      idx -> notes().reindex(idx, id -> library().get(id)));
               lib.recover();
               return lib;
             });
+    this.notes = new Lazy<>(() -> new Notes(database.get(), index));
+    this.accounts =
+        new Lazy<>(
+            () ->
+                new Accounts(
+                    database.get(),
+                    new Passwords(config.passwordCost()),
+                    LoginThrottle.standard()));
+    this.agreements = new Lazy<>(() -> new Agreements(database.get()));
+    this.jobs =
+        new Lazy<>(() -> new JobQueue(database.get(), config.jobWorkers(), library().jobWork()));
+  }
+
+  /**
+   * The media tools, found only when first used: locating the bundled ffmpeg takes seconds, and
+   * opening the library (as {@code serve} does at start) must not wait for it.
+   */
+  private MediaTools deferredMedia() {
+    return new MediaTools() {
+      @Override
+      public io.hindsight.media.MediaInfo probe(Path file) {
+        return media.get().probe(file);
+      }
+
+      @Override
+      public java.io.InputStream openPcm(Path file, io.hindsight.media.AudioTrack track)
+          throws IOException {
+        return media.get().openPcm(file, track);
+      }
+    };
   }
 
   private Path dataDir() {
@@ -129,8 +177,56 @@ public final class Hindsight implements AutoCloseable {
     return new TranscriptSearcher(index.get());
   }
 
+  public Database database() {
+    return database.get();
+  }
+
+  public TranscriptIndex index() {
+    return index.get();
+  }
+
+  public Notes notes() {
+    return notes.get();
+  }
+
+  public Accounts accounts() {
+    return accounts.get();
+  }
+
+  public Agreements agreements() {
+    return agreements.get();
+  }
+
+  /**
+   * The background job queue; {@link JobQueue#start()} it to run jobs (only {@code serve} does).
+   */
+  public JobQueue jobs() {
+    return jobs.get();
+  }
+
+  public RetentionSweep retentionSweep() {
+    return new RetentionSweep(accounts(), agreements(), library(), jobs());
+  }
+
+  /**
+   * Finds ffmpeg and loads the speech model on a background thread, so that start-up does not wait
+   * for them and the first upload does not either.
+   */
+  public void warmUpInBackground() {
+    Thread t =
+        new Thread(
+            () -> {
+              media.get();
+              speech.get();
+            },
+            "warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
   @Override
   public void close() {
+    jobs.ifCreated(JobQueue::close);
     index.ifCreated(TranscriptIndex::close);
     speech.ifCreated(SpeechModel::close);
   }

@@ -16,6 +16,7 @@ public class HindsightException extends RuntimeException {
     FORBIDDEN(1, 403),
     UNAUTHORIZED(1, 401),
     TOO_LARGE(1, 413),
+    TOO_MANY_REQUESTS(1, 429),
     INTERNAL(1, 500);
 
     public final int exitCode;

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
       BenchCommand.class,
     })
 public final class Main {

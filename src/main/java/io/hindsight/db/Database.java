@@ -27,6 +27,11 @@ public final class Database {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setBusyTimeout(10_000);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    // BEGIN IMMEDIATE: a transaction that reads and then writes (sign an agreement, add a user)
+    // would otherwise fail at once with SQLITE_BUSY when another connection wrote in between,
+    // since waiting cannot help a deferred one; taking the write lock up front lets
+    // busy_timeout queue them instead.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
   }
 
   public static Database open(Path file) {

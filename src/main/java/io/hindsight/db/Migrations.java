@@ -31,5 +31,68 @@ final class Migrations {
             consent_scope TEXT NOT NULL
           );
           CREATE INDEX recordings_by_pair ON recordings(pair_id, recorded_at);
+          """,
+          // 2: the web app. People and their pair's signed agreement; server-side login sessions
+          // (only a hash of each token is stored); reflection notes, which go with their recording;
+          // the persistent job queue; and who uploaded a recording under which agreement version.
+          """
+          CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            name TEXT NOT NULL,
+            pair_id TEXT REFERENCES pairs(id),
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+          );
+          CREATE INDEX users_by_pair ON users(pair_id);
+          CREATE TABLE agreements (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            version INTEGER NOT NULL,
+            record INTEGER NOT NULL,
+            searchable INTEGER NOT NULL,
+            share_excerpts INTEGER NOT NULL,
+            retention_days INTEGER NOT NULL,
+            created_by TEXT NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (pair_id, version)
+          );
+          CREATE TABLE signatures (
+            pair_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            user_id TEXT NOT NULL REFERENCES users(id),
+            signed_at TEXT NOT NULL,
+            withdrawn_at TEXT,
+            PRIMARY KEY (pair_id, version, user_id),
+            FOREIGN KEY (pair_id, version) REFERENCES agreements(pair_id, version)
+          );
+          CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL
+          );
+          CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            author_id TEXT NOT NULL REFERENCES users(id),
+            at_seconds REAL NOT NULL,
+            text TEXT NOT NULL,
+            visibility TEXT NOT NULL,
+            created_at TEXT NOT NULL
+          );
+          CREATE INDEX notes_by_recording ON notes(recording_id, at_seconds);
+          CREATE TABLE jobs (
+            recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            error TEXT
+          );
+          CREATE INDEX jobs_by_state ON jobs(state, created_at);
+          ALTER TABLE recordings ADD COLUMN uploaded_by TEXT;
+          ALTER TABLE recordings ADD COLUMN agreement_version INTEGER;
           """);
 }

@@ -2,6 +2,7 @@ package io.hindsight.recording;
 
 import io.hindsight.HindsightException;
 import io.hindsight.Ids;
+import io.hindsight.job.JobQueue;
 import io.hindsight.job.Progress.Stage;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.job.ProgressTracker;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,9 @@ public final class Library {
   private final TrackPlanner planner;
   private final Supplier<Transcriber> transcriber;
   private final TranscriptIndex index;
+  // Re-adds the other documents that live beside the segments in the index (the notes) when
+  // the index is rebuilt; the notes feature owns them.
+  private final Consumer<TranscriptIndex> reindexExtras;
 
   public Library(
       RecordingRepository repository,
@@ -41,11 +46,22 @@ public final class Library {
       TrackPlanner planner,
       Supplier<Transcriber> transcriber,
       TranscriptIndex index) {
+    this(repository, files, planner, transcriber, index, i -> {});
+  }
+
+  public Library(
+      RecordingRepository repository,
+      RecordingFiles files,
+      TrackPlanner planner,
+      Supplier<Transcriber> transcriber,
+      TranscriptIndex index,
+      Consumer<TranscriptIndex> reindexExtras) {
     this.repository = repository;
     this.files = files;
     this.planner = planner;
     this.transcriber = transcriber;
     this.index = index;
+    this.reindexExtras = reindexExtras;
   }
 
   public Recording ingest(IngestRequest request, ProgressListener listener) {
@@ -128,13 +144,165 @@ public final class Library {
     if (request.title() != null && !request.title().isBlank()) {
       return request.title().strip();
     }
-    String name = request.files().get(0).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return stem(request.files().get(0).getFileName().toString());
   }
 
   private static IndexedRecording indexed(Recording r, Transcript transcript) {
     return new IndexedRecording(r.id(), r.pair(), r.title(), r.recordedAt(), transcript);
+  }
+
+  /**
+   * Stores an uploaded recording as queued and queues the job that processes it, in one
+   * transaction. The upload is probed first: a file that is not usable media is refused (415) with
+   * nothing kept.
+   */
+  public Recording admit(Upload upload, JobQueue jobs) {
+    String id = Ids.newId();
+    try (RecordingFiles.Staged staged = files.stage(id)) {
+      String mediaFile = RecordingFiles.mediaName(0);
+      Path stored = staged.dir().resolve(mediaFile);
+      upload.media().writeTo(stored);
+      TrackPlanner.Plan plan;
+      try {
+        plan = planner.plan(List.of(stored), List.of(), false);
+      } catch (HindsightException e) {
+        if (e.kind() != HindsightException.Kind.NOT_MEDIA) {
+          throw e;
+        }
+        // The message names the stored file; the uploader knows their own file's name.
+        throw HindsightException.notMedia(
+            e.getMessage().replace(mediaFile, "'" + upload.fileName() + "'")
+                + ". Upload a video or audio recording (mp4, webm, mkv, mp3, m4a, wav, ogg...)");
+      }
+      Instant now = Instant.now();
+      String title =
+          upload.title() != null && !upload.title().isBlank()
+              ? upload.title().strip()
+              : stem(upload.fileName());
+      Recording recording =
+          new Recording(
+              id,
+              upload.pair(),
+              title,
+              upload.recordedAt() != null ? upload.recordedAt() : LocalDate.now(),
+              now,
+              Recording.Status.QUEUED,
+              null,
+              List.of(mediaFile),
+              MediaTypes.of(plan.media().get(0)),
+              plan.hasVideo(),
+              plan.durationSeconds(),
+              upload.consentNames(),
+              now,
+              upload.consentScope());
+      files.publish(staged, id);
+      try {
+        repository
+            .database()
+            .inTransaction(
+                c -> {
+                  repository.insert(c, recording);
+                  repository.setUploader(c, id, upload.uploadedBy(), upload.agreementVersion());
+                  jobs.enqueue(c, id);
+                  return null;
+                });
+      } catch (RuntimeException e) {
+        files.delete(id);
+        throw e;
+      }
+      jobs.wake();
+      return recording;
+    } catch (IOException e) {
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL, "could not store the upload: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The job's work: transcribes a stored, queued recording, saves its transcript, indexes it and
+   * marks it ready. A failure marks it failed with the reason; media that turns out unusable is
+   * deleted, so nothing of it is kept. An interruption (shutdown) leaves it to be resumed.
+   */
+  public void process(String id, ProgressListener listener) {
+    Recording recording = repository.find(id).orElse(null);
+    if (recording == null || recording.status() == Recording.Status.READY) {
+      return;
+    }
+    repository.updateStatus(id, Recording.Status.PROCESSING, null);
+    ProgressTracker progress = new ProgressTracker(listener);
+    try {
+      progress.update(Stage.PROBE, 0);
+      List<Path> media = recording.mediaFiles().stream().map(f -> files.media(id, f)).toList();
+      TrackPlanner.Plan plan = planner.plan(media, List.of(), false);
+      progress.update(Stage.PROBE, 1);
+      Transcript transcript = transcriber.get().transcribe(plan, progress);
+      files.writeTranscript(files.folder(id), transcript);
+      progress.update(Stage.INDEX, 0);
+      index.index(indexed(recording, transcript));
+      if (repository.find(id).isEmpty()) {
+        index.delete(id); // deleted while it was being processed
+        return;
+      }
+      repository.updateStatus(id, Recording.Status.READY, null);
+      progress.done();
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e;
+      }
+      if (e instanceof HindsightException h && h.kind() == HindsightException.Kind.NOT_MEDIA) {
+        files.delete(id);
+      }
+      repository.updateStatus(id, Recording.Status.FAILED, failureMessage(e));
+      throw e;
+    }
+  }
+
+  /** {@link #process} as the job queue runs it. */
+  public JobQueue.Work jobWork() {
+    return this::process;
+  }
+
+  private static String failureMessage(RuntimeException e) {
+    if (e instanceof HindsightException h && h.kind() != HindsightException.Kind.INTERNAL) {
+      return h.getMessage().replace(RecordingFiles.mediaName(0), "the recording");
+    }
+    return "processing failed: " + e.getMessage();
+  }
+
+  /**
+   * Deletes the pair's recordings of sessions that took place before {@code cutoff}, as the
+   * agreement's retention requires, telling {@code beforeDelete} first (to stop their jobs).
+   * Returns their ids.
+   */
+  public List<String> deleteRecordedBefore(
+      String pair, LocalDate cutoff, Consumer<String> beforeDelete) {
+    List<String> deleted = new ArrayList<>();
+    for (Recording recording : repository.list(pair)) {
+      LocalDate day =
+          recording.recordedAt() != null
+              ? recording.recordedAt()
+              : LocalDate.ofInstant(recording.createdAt(), java.time.ZoneOffset.UTC);
+      if (day.isBefore(cutoff)) {
+        beforeDelete.accept(recording.id());
+        delete(recording.id());
+        deleted.add(recording.id());
+      }
+    }
+    return deleted;
+  }
+
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The stored original of a recording, for streaming. */
+  public Path mediaFile(Recording recording) {
+    Path file = files.media(recording.id(), recording.mediaFiles().get(0));
+    if (!Files.isRegularFile(file)) {
+      throw HindsightException.notFound("recording " + recording.id() + " has no media");
+    }
+    return file;
   }
 
   public List<Recording> list(String pair) {
@@ -174,13 +342,15 @@ public final class Library {
         count++;
       }
     }
+    reindexExtras.accept(index);
     index.commit();
     return count;
   }
 
   /**
-   * Removes the recording everywhere. The row goes before the files, so a crash in between leaves
-   * only an unknown folder, which {@link #recover()} removes.
+   * Removes the recording everywhere: its index documents (segments and notes), its row (the
+   * database cascades to its notes and job), then its files. The row goes before the files, so a
+   * crash in between leaves only an unknown folder, which {@link #recover()} removes.
    */
   public void delete(String id) {
     Recording recording = get(id);

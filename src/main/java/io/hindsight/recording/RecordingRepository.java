@@ -64,6 +64,19 @@ public final class RecordingRepository {
     }
   }
 
+  /** Records who uploaded the recording, under which agreement version. */
+  public void setUploader(Connection c, String id, String userId, int agreementVersion)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE recordings SET uploaded_by = ?, agreement_version = ? WHERE id = ?")) {
+      s.setString(1, userId);
+      s.setInt(2, agreementVersion);
+      s.setString(3, id);
+      s.executeUpdate();
+    }
+  }
+
   public void updateStatus(String id, Recording.Status status, String error) {
     db.inTransaction(
         c -> {

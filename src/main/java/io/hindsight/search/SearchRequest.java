@@ -10,9 +10,18 @@ import java.time.LocalDate;
  * @param speaker only words of this speaker; null for everyone
  * @param from recordings made on or after this day; null for no lower bound
  * @param to recordings made on or before this day; null for no upper bound
+ * @param viewer the user id whose private notes may match; null matches no private note
+ * @param notesOnly only notes match: the pair's agreement does not keep transcripts searchable
  */
 public record SearchRequest(
-    String query, String pair, String speaker, LocalDate from, LocalDate to, int limit) {
+    String query,
+    String pair,
+    String speaker,
+    LocalDate from,
+    LocalDate to,
+    int limit,
+    String viewer,
+    boolean notesOnly) {
 
   public static final int MAX_LIMIT = 1000;
 
@@ -26,6 +35,12 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw HindsightException.badInput("the date range is empty: 'from' is after 'to'");
     }
+  }
+
+  /** A search of transcripts and shared notes, as the command line asks it. */
+  public SearchRequest(
+      String query, String pair, String speaker, LocalDate from, LocalDate to, int limit) {
+    this(query, pair, speaker, from, to, limit, null, false);
   }
 
   public static SearchRequest of(String query, String pair, int limit) {

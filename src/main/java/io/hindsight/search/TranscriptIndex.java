@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -21,12 +23,20 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of transcript segments: one document per segment. It is derived data: the
@@ -37,8 +47,20 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class TranscriptIndex implements Closeable {
 
-  // Exact-match keyword: identifies a recording's documents so re-indexing replaces them.
+  // Exact-match keyword on every document of a recording (segments and notes), so deleting a
+  // recording removes all of them with one term.
   static final String RECORDING_ID = "recordingId";
+  // Exact-match keyword on segment documents only: re-indexing a transcript replaces its segments
+  // by this term and leaves the recording's notes alone.
+  static final String SEGMENTS_OF = "segmentsOf";
+  // Exact-match keyword on note documents: a note is replaced or removed on its own.
+  static final String NOTE_ID = "noteId";
+  // Exact-match keywords on note documents: the visibility filter. A private note matches only
+  // for its author, a pair note for both members; both are FILTER clauses, like PAIR.
+  static final String VISIBILITY = "visibility";
+  static final String AUTHOR = "author";
+  // Stored only: shown with a note hit.
+  static final String AUTHOR_NAME = "authorName";
   // Exact-match keyword: the privacy filter. Every pair-scoped search has it as a FILTER clause,
   // which costs no scoring and is cached by Lucene's query cache.
   static final String PAIR = "pair";
@@ -58,6 +80,8 @@ public final class TranscriptIndex implements Closeable {
   static final String TEXT = "text";
 
   static final String KIND_SEGMENT = "segment";
+  static final String KIND_NOTE = "note";
+  public static final String VISIBILITY_PAIR = "pair";
 
   private static final FieldType TEXT_TYPE = new FieldType();
 
@@ -116,12 +140,37 @@ public final class TranscriptIndex implements Closeable {
       docs.add(segmentDocument(recording, segment));
     }
     try {
-      writer().updateDocuments(new Term(RECORDING_ID, recording.recordingId()), docs);
+      writer().updateDocuments(new Term(SEGMENTS_OF, recording.recordingId()), docs);
     } catch (IOException e) {
       throw failure("could not index recording " + recording.recordingId(), e);
     }
   }
 
+  /** Adds or replaces one note, searchable at once. */
+  public void indexNote(IndexedNote note) {
+    addNote(note);
+    commit();
+  }
+
+  /** Adds or replaces one note without committing; call {@link #commit()} after a batch. */
+  public void addNote(IndexedNote note) {
+    try {
+      writer().updateDocument(new Term(NOTE_ID, note.noteId()), noteDocument(note));
+    } catch (IOException e) {
+      throw failure("could not index note " + note.noteId(), e);
+    }
+  }
+
+  public void deleteNote(String noteId) {
+    try {
+      writer().deleteDocuments(new Term(NOTE_ID, noteId));
+    } catch (IOException e) {
+      throw failure("could not remove note " + noteId + " from the index", e);
+    }
+    commit();
+  }
+
+  /** Removes every document of the recording: its segments and its notes. */
   public void delete(String recordingId) {
     try {
       writer().deleteDocuments(new Term(RECORDING_ID, recordingId));
@@ -199,6 +248,7 @@ public final class TranscriptIndex implements Closeable {
   private static Document segmentDocument(IndexedRecording recording, Segment segment) {
     Document doc = new Document();
     doc.add(new StringField(RECORDING_ID, recording.recordingId(), Field.Store.YES));
+    doc.add(new StringField(SEGMENTS_OF, recording.recordingId(), Field.Store.NO));
     doc.add(new StringField(PAIR, recording.pair(), Field.Store.YES));
     doc.add(new StringField(KIND, KIND_SEGMENT, Field.Store.YES));
     if (segment.speaker() != null) {
@@ -213,6 +263,55 @@ public final class TranscriptIndex implements Closeable {
     doc.add(new StoredField(TITLE, recording.title()));
     doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
     return doc;
+  }
+
+  private static Document noteDocument(IndexedNote note) {
+    Document doc = new Document();
+    doc.add(new StringField(RECORDING_ID, note.recordingId(), Field.Store.YES));
+    doc.add(new StringField(NOTE_ID, note.noteId(), Field.Store.YES));
+    doc.add(new StringField(PAIR, note.pair(), Field.Store.YES));
+    doc.add(new StringField(KIND, KIND_NOTE, Field.Store.YES));
+    doc.add(new StringField(VISIBILITY, note.visibility(), Field.Store.YES));
+    doc.add(new StringField(AUTHOR, note.authorId(), Field.Store.NO));
+    doc.add(new StoredField(AUTHOR_NAME, note.authorName()));
+    doc.add(new DoublePoint(START, note.atSeconds()));
+    doc.add(new StoredField(START, note.atSeconds()));
+    doc.add(new StoredField(END, note.atSeconds()));
+    if (note.recordedAt() != null) {
+      doc.add(new LongPoint(RECORDED_AT, note.recordedAt().toEpochDay()));
+    }
+    doc.add(new StoredField(TITLE, note.title()));
+    doc.add(new Field(TEXT, note.text(), TEXT_TYPE));
+    return doc;
+  }
+
+  /** The distinct speaker labels in the pair's transcripts, for the search page's filter. */
+  public SortedSet<String> speakers(String pair) {
+    return withSearcher(
+        searcher -> {
+          SortedSet<String> names = new TreeSet<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(SPEAKER);
+            if (terms == null) {
+              continue;
+            }
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+              String name = term.utf8ToString();
+              if (!names.contains(name) && searcher.count(speakerOfPair(name, pair)) > 0) {
+                names.add(name);
+              }
+            }
+          }
+          return names;
+        });
+  }
+
+  private static Query speakerOfPair(String speaker, String pair) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(SPEAKER, speaker)), Occur.FILTER)
+        .add(new TermQuery(new Term(PAIR, pair)), Occur.FILTER)
+        .build();
   }
 
   private synchronized IndexWriter writer() throws IOException {

@@ -102,16 +102,43 @@ public final class TranscriptSearcher {
               textValue,
               snippet,
               doc.get(TranscriptIndex.SPEAKER),
-              doc.get(TranscriptIndex.KIND)));
+              doc.get(TranscriptIndex.KIND),
+              doc.get(TranscriptIndex.AUTHOR_NAME),
+              doc.get(TranscriptIndex.VISIBILITY)));
     }
     return new SearchResult(top.totalHits.value, hits);
   }
 
-  /** The pair, speaker and date limits are FILTER clauses: they narrow without scoring. */
+  /** Segments, pair notes, and the viewer's own private notes. */
+  private static Query visibleTo(String viewer) {
+    BooleanQuery.Builder visible =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_SEGMENT)),
+                Occur.SHOULD)
+            .add(
+                new TermQuery(
+                    new Term(TranscriptIndex.VISIBILITY, TranscriptIndex.VISIBILITY_PAIR)),
+                Occur.SHOULD);
+    if (viewer != null) {
+      visible.add(new TermQuery(new Term(TranscriptIndex.AUTHOR, viewer)), Occur.SHOULD);
+    }
+    return visible.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /**
+   * The pair, visibility, kind, speaker and date limits are FILTER clauses: they narrow without
+   * scoring.
+   */
   private static Query withFilters(Query text, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (request.pair() != null) {
       query.add(new TermQuery(new Term(TranscriptIndex.PAIR, request.pair())), Occur.FILTER);
+    }
+    query.add(visibleTo(request.viewer()), Occur.FILTER);
+    if (request.notesOnly()) {
+      query.add(
+          new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_NOTE)), Occur.FILTER);
     }
     if (request.speaker() != null && !request.speaker().isBlank()) {
       query.add(new TermQuery(new Term(TranscriptIndex.SPEAKER, request.speaker())), Occur.FILTER);

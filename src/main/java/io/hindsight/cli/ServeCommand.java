@@ -1,0 +1,185 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
+import io.hindsight.transcribe.Transcriber;
+import io.hindsight.web.WebApp;
+import io.hindsight.web.WebConfig;
+import io.hindsight.web.WebServices;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    description = {
+      "Serve the web app. Uploads are transcribed by a background job queue that survives",
+      "restarts; recordings past their pair's retention are deleted daily."
+    })
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+  @ParentCommand Main main;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      paramLabel = "N",
+      description = "The port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  String host;
+
+  @Option(
+      names = "--demo",
+      description =
+          "Create a demo pair (and an admin), print their passwords, and add the sample recording.")
+  boolean demo;
+
+  @Option(
+      names = "--sample",
+      paramLabel = "FILE",
+      description =
+          "The demo's recording (default: sample-media/mentoring-session.mp4 here or beside the jar).")
+  Path sample;
+
+  @Option(
+      names = "--max-upload-mb",
+      defaultValue = "4096",
+      paramLabel = "MB",
+      description = "The largest upload accepted (default: ${DEFAULT-VALUE} MB).")
+  long maxUploadMb;
+
+  @Option(
+      names = "--workers",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "Recordings processed at once (default: ${DEFAULT-VALUE}).")
+  int workers;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Recognition threads per recording (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled model).")
+  Path model;
+
+  @Option(
+      names = "--secure-cookies",
+      description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
+  boolean secureCookies;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    long start = System.nanoTime();
+    if (maxUploadMb < 1) {
+      throw HindsightException.badInput("--max-upload-mb must be at least 1");
+    }
+    Hindsight app =
+        new Hindsight(
+            new Hindsight.Config(
+                main.dataDir(),
+                model,
+                threads != null ? threads : Transcriber.defaultThreads(),
+                workers,
+                io.hindsight.pair.Passwords.PRODUCTION_COST));
+    WebConfig config =
+        new WebConfig(main.dataDir().resolve("uploads"), maxUploadMb * 1024 * 1024, secureCookies);
+    clearAbandonedUploads(config.uploadDir());
+    // Opening the search index and the database each take a while: do them side by side. A
+    // failure here is thrown again, to be reported, when the services ask for the index.
+    Thread indexOpener =
+        new Thread(
+            () -> {
+              try {
+                app.index();
+              } catch (RuntimeException e) {
+                // reported on the main thread
+              }
+            },
+            "open-index");
+    indexOpener.setDaemon(true);
+    indexOpener.start();
+    Javalin web = WebApp.create(WebServices.of(app), config);
+    ScheduledExecutorService daily =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "retention-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  daily.shutdownNow();
+                  web.stop();
+                  app.close();
+                  stopped.countDown();
+                },
+                "shutdown"));
+    web.start(host, port);
+    app.jobs().start();
+    daily.scheduleAtFixedRate(
+        app.retentionSweep(), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    PrintWriter out = spec.commandLine().getOut();
+    if (demo) {
+      Demo.Seeded seeded = new Demo(app, Demo.findSample(sample)).seed();
+      out.println(
+          "Demo pair '" + Demo.PAIR + "' (sign in with either member; the admin sees /admin):");
+      for (Demo.Login login : seeded.logins()) {
+        out.printf(
+            "  %-8s %-14s password: %s%n",
+            login.username(), "(" + login.role() + ")", login.password());
+      }
+      out.println(seeded.sampleNote());
+    }
+    String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    out.printf(
+        Locale.ROOT,
+        "Hindsight is ready at http://%s:%d (started in %.1f s). Press Ctrl+C to stop.%n",
+        shown,
+        web.port(),
+        (System.nanoTime() - start) / 1e9);
+    out.flush();
+    // Only now: finding ffmpeg and loading the model would compete with start-up for the CPU.
+    app.warmUpInBackground();
+    stopped.await();
+    return Main.OK;
+  }
+
+  /** Parts of uploads that were cut off by a crash; no request can still be writing them. */
+  private static void clearAbandonedUploads(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      try (var files = Files.list(dir)) {
+        files.forEach(f -> f.toFile().delete());
+      }
+    } catch (java.io.IOException e) {
+      throw HindsightException.badInput(
+          "cannot use the upload folder " + dir + ": " + e.getMessage());
+    }
+  }
+}

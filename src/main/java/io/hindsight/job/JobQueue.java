@@ -1,0 +1,243 @@
+package io.hindsight.job;
+
+import io.hindsight.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A persistent queue of background jobs, one per recording, run by a fixed number of worker threads
+ * (one by default: recognition already uses every core).
+ *
+ * <p>The jobs table is the queue, so jobs survive a restart: {@link #start()} puts back the jobs
+ * that were running when the process stopped, and they run again from the start. A job that keeps
+ * being interrupted (it crashes the process, say) fails after {@link #MAX_ATTEMPTS}.
+ *
+ * <p>Progress is kept in memory only: it is worth nothing after a restart, when the job starts
+ * over.
+ */
+public final class JobQueue implements AutoCloseable {
+
+  public static final int MAX_ATTEMPTS = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
+
+  /** The work of one job. Throwing fails it; being interrupted leaves it to be resumed. */
+  @FunctionalInterface
+  public interface Work {
+    void run(String recordingId, ProgressListener progress) throws Exception;
+  }
+
+  /** The states of the jobs table. */
+  public enum State {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
+
+    String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private final Database db;
+  private final int workers;
+  private final Work work;
+  private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+  private final Map<String, Thread> running = new ConcurrentHashMap<>();
+  private final Object wakeUp = new Object();
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean stopped;
+
+  public JobQueue(Database db, int workers, Work work) {
+    if (workers < 1) {
+      throw io.hindsight.HindsightException.badInput("the job queue needs at least one worker");
+    }
+    this.db = db;
+    this.workers = workers;
+    this.work = work;
+  }
+
+  /** Resumes interrupted jobs and starts the workers. */
+  public synchronized void start() {
+    if (!threads.isEmpty()) {
+      return;
+    }
+    int resumed =
+        db.inTransaction(
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement("UPDATE jobs SET state = 'queued' WHERE state = 'running'")) {
+                return s.executeUpdate();
+              }
+            });
+    if (resumed > 0) {
+      LOG.info("Resuming {} interrupted job(s)", resumed);
+    }
+    for (int i = 0; i < workers; i++) {
+      Thread t = new Thread(this::workLoop, "job-worker-" + i);
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+  }
+
+  /** Queues a job for the recording within the caller's transaction; {@link #wake()} after it. */
+  public void enqueue(Connection c, String recordingId) throws SQLException {
+    String now = Instant.now().toString();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO jobs(recording_id, state, attempts, created_at, updated_at)"
+                + " VALUES (?, 'queued', 0, ?, ?) ON CONFLICT(recording_id)"
+                + " DO UPDATE SET state = 'queued', attempts = 0, updated_at = excluded.updated_at,"
+                + " error = NULL")) {
+      s.setString(1, recordingId);
+      s.setString(2, now);
+      s.setString(3, now);
+      s.executeUpdate();
+    }
+    progress.put(recordingId, new Progress(Progress.Stage.QUEUED, 0, -1));
+  }
+
+  /** Tells idle workers that a job was queued. */
+  public void wake() {
+    synchronized (wakeUp) {
+      wakeUp.notifyAll();
+    }
+  }
+
+  /** The live progress of a queued or running job; empty when there is none. */
+  public Optional<Progress> progress(String recordingId) {
+    return Optional.ofNullable(progress.get(recordingId));
+  }
+
+  /** How many jobs wait or run. */
+  public int pending() {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT count(*) FROM jobs WHERE state IN ('queued', 'running')");
+              ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+          }
+        });
+  }
+
+  /** Stops the recording's job if it runs (its recording is being deleted). */
+  public void cancel(String recordingId) {
+    Thread t = running.get(recordingId);
+    if (t != null) {
+      t.interrupt();
+    }
+    progress.remove(recordingId);
+  }
+
+  private void workLoop() {
+    while (!stopped) {
+      String id;
+      try {
+        id = claim();
+      } catch (RuntimeException e) {
+        LOG.error("Could not read the job queue", e);
+        id = null;
+      }
+      if (id == null) {
+        synchronized (wakeUp) {
+          try {
+            // The timed wait also picks up jobs queued by a wake-up that came while busy.
+            wakeUp.wait(TimeUnit.SECONDS.toMillis(2));
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        continue;
+      }
+      runOne(id);
+      Thread.interrupted(); // a cancel must not leak into the next job
+    }
+  }
+
+  private void runOne(String id) {
+    running.put(id, Thread.currentThread());
+    progress.putIfAbsent(id, new Progress(Progress.Stage.QUEUED, 0, -1));
+    try {
+      work.run(id, p -> progress.put(id, p));
+      finish(id, State.DONE, null);
+    } catch (Exception e) {
+      if (stopped) {
+        LOG.info("Job for recording {} interrupted by shutdown; it resumes on the next start", id);
+        return;
+      }
+      LOG.warn("Job for recording {} failed: {}", id, e.getMessage());
+      finish(id, State.FAILED, String.valueOf(e.getMessage()));
+    } finally {
+      running.remove(id);
+      progress.remove(id);
+    }
+  }
+
+  /** Takes the oldest queued job, failing those already tried too often. */
+  private String claim() {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE jobs SET state = 'failed', error = 'interrupted too often'"
+                      + " WHERE state = 'queued' AND attempts >= "
+                      + MAX_ATTEMPTS)) {
+            s.executeUpdate();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at = ?"
+                      + " WHERE recording_id = (SELECT recording_id FROM jobs WHERE state = 'queued'"
+                      + " ORDER BY created_at LIMIT 1) RETURNING recording_id")) {
+            s.setString(1, Instant.now().toString());
+            try (ResultSet rs = s.executeQuery()) {
+              return rs.next() ? rs.getString(1) : null;
+            }
+          }
+        });
+  }
+
+  private void finish(String id, State state, String error) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE jobs SET state = ?, error = ?, updated_at = ? WHERE recording_id = ?")) {
+            s.setString(1, state.label());
+            s.setString(2, error);
+            s.setString(3, Instant.now().toString());
+            s.setString(4, id);
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  /** Stops the workers; a job that was running stays marked running and resumes next start. */
+  @Override
+  public synchronized void close() {
+    stopped = true;
+    threads.forEach(Thread::interrupt);
+    for (Thread t : threads) {
+      try {
+        t.join(TimeUnit.SECONDS.toMillis(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    threads.clear();
+  }
+}

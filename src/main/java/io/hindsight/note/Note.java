@@ -1,0 +1,23 @@
+package io.hindsight.note;
+
+import java.time.Instant;
+
+/**
+ * A member's reflection pinned to a moment of a recording.
+ *
+ * @param visibility {@link #PRIVATE} (its author only) or {@link #PAIR} (both members)
+ */
+public record Note(
+    String id,
+    String recordingId,
+    String authorId,
+    String author,
+    double atSeconds,
+    String text,
+    String visibility,
+    Instant createdAt) {
+
+  public static final String PRIVATE = "private";
+  public static final String PAIR = "pair";
+  public static final int MAX_TEXT = 2000;
+}

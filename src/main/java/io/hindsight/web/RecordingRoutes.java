@@ -1,0 +1,149 @@
+package io.hindsight.web;
+
+import io.hindsight.HindsightException;
+import io.hindsight.HindsightException.Kind;
+import io.hindsight.job.JobQueue;
+import io.hindsight.pair.Agreement;
+import io.hindsight.pair.Agreements;
+import io.hindsight.pair.User;
+import io.hindsight.recording.Library;
+import io.hindsight.recording.Recording;
+import io.hindsight.recording.Upload;
+import io.hindsight.transcribe.TranscriptFormat;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Recordings: upload, list, status, transcript and captions, media streaming, deletion. */
+final class RecordingRoutes {
+
+  private final Library library;
+  private final Agreements agreements;
+  private final JobQueue jobs;
+  private final WebConfig config;
+
+  RecordingRoutes(Library library, Agreements agreements, JobQueue jobs, WebConfig config) {
+    this.library = library;
+    this.agreements = agreements;
+    this.jobs = jobs;
+    this.config = config;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/recordings", this::list);
+    routes.post("/api/recordings", this::upload);
+    routes.get("/api/recordings/{id}", ctx -> ctx.json(view(Owned.recording(ctx, library))));
+    routes.delete("/api/recordings/{id}", this::delete);
+    routes.get("/api/recordings/{id}/transcript", this::transcript);
+    routes.get("/api/recordings/{id}/captions.vtt", ctx -> render(ctx, TranscriptFormat.VTT));
+    routes.get("/api/recordings/{id}/captions.srt", ctx -> render(ctx, TranscriptFormat.SRT));
+    routes.get("/api/recordings/{id}/media", this::media);
+  }
+
+  RecordingJson view(Recording r) {
+    return RecordingJson.of(r, jobs.progress(r.id()).orElse(null));
+  }
+
+  private void list(Context ctx) {
+    User user = Visitor.member(ctx);
+    ctx.json(library.list(user.pair()).stream().map(this::view).toList());
+  }
+
+  /**
+   * Checks consent and size before reading the body; then Jetty streams the file part to the upload
+   * folder, and the library probes it, moves it into place and queues its job.
+   */
+  private void upload(Context ctx) throws IOException, ServletException {
+    User user = Visitor.member(ctx);
+    Agreement agreement = agreements.requireRecordingAllowed(user.pair());
+    UploadLimit.checkDeclaredLength(ctx, config.maxUploadBytes());
+    if (!ctx.isMultipartFormData()) {
+      throw HindsightException.badInput(
+          "send multipart/form-data with the fields media, title, recordedAt and"
+              + " consentConfirmed=true");
+    }
+    Files.createDirectories(config.uploadDir());
+    UploadLimit.configureMultipart(ctx, config);
+    Part media = ctx.req().getPart("media");
+    if (media == null || media.getSubmittedFileName() == null || media.getSize() == 0) {
+      throw HindsightException.badInput("choose a recording to upload (the 'media' file field)");
+    }
+    if (!"true".equalsIgnoreCase(field(ctx, "consentConfirmed"))) {
+      throw new HindsightException(
+          Kind.BAD_INPUT,
+          "confirm that both of you took part knowingly and agreed to this recording"
+              + " (consentConfirmed=true)");
+    }
+    String fileName = Path.of(media.getSubmittedFileName()).getFileName().toString();
+    Upload upload =
+        new Upload(
+            target -> media.write(target.toAbsolutePath().toString()),
+            fileName,
+            user.pair(),
+            field(ctx, "title"),
+            date(field(ctx, "recordedAt")),
+            agreement.members().stream().map(Agreement.MemberSignature::name).toList(),
+            agreement.terms().scope(),
+            user.id(),
+            agreement.version());
+    Recording recording = library.admit(upload, jobs);
+    ctx.status(202);
+    ctx.header("Location", "/api/recordings/" + recording.id());
+    ctx.json(Map.of("id", recording.id(), "status", recording.status().label()));
+  }
+
+  private static String field(Context ctx, String name) {
+    String value = ctx.formParam(name);
+    return value == null ? null : value.strip();
+  }
+
+  static LocalDate date(String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw HindsightException.badInput("'" + value + "' is not a date: use YYYY-MM-DD");
+    }
+  }
+
+  private void delete(Context ctx) {
+    Recording recording = Owned.recording(ctx, library);
+    jobs.cancel(recording.id());
+    library.delete(recording.id());
+    ctx.status(204);
+  }
+
+  /** The transcript as JSON; {@code ?format=txt|json|vtt|srt} and {@code ?download} for files. */
+  private void transcript(Context ctx) {
+    String format = ctx.queryParam("format");
+    render(ctx, format == null ? TranscriptFormat.JSON : TranscriptFormat.parse(format));
+  }
+
+  private void render(Context ctx, TranscriptFormat format) {
+    Recording recording = Owned.recording(ctx, library);
+    String body = format.render(library.transcript(recording.id()));
+    if (ctx.queryParam("download") != null) {
+      // The file name is built from the server's id, never from the user's title.
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\"recording-" + recording.id() + "." + format.extension + "\"");
+    }
+    ctx.contentType(format.contentType).result(body);
+  }
+
+  /** Streams the original with HTTP Range support, so the player can seek anywhere at once. */
+  private void media(Context ctx) throws IOException {
+    Recording recording = Owned.recording(ctx, library);
+    ctx.header("Cache-Control", "private, max-age=3600");
+    MediaStream.write(ctx, library.mediaFile(recording), recording.mediaType());
+  }
+}

@@ -1,0 +1,70 @@
+package io.hindsight.web;
+
+import io.hindsight.HindsightException;
+import io.hindsight.HindsightException.Kind;
+import io.javalin.http.Context;
+import jakarta.servlet.MultipartConfigElement;
+import java.util.Locale;
+
+/** The upload size limit: checked from Content-Length up front, and by Jetty while parsing. */
+final class UploadLimit {
+
+  // Room for the form fields and multipart boundaries around the file itself.
+  private static final long OVERHEAD = 1024 * 1024;
+  private static final String LIMIT_ATTRIBUTE = "hindsight.uploadLimit";
+  // Jetty keeps small parts in memory; anything bigger goes straight to a file.
+  private static final int IN_MEMORY_BYTES = 64 * 1024;
+
+  private UploadLimit() {}
+
+  /** Refuses a request that says it is too big before reading a byte of it. */
+  static void checkDeclaredLength(Context ctx, long maxBytes) {
+    ctx.attribute(LIMIT_ATTRIBUTE, maxBytes);
+    long length = ctx.req().getContentLengthLong();
+    if (length > maxBytes + OVERHEAD) {
+      throw new HindsightException(Kind.TOO_LARGE, message(ctx));
+    }
+  }
+
+  /** Tells Jetty to stream parts to {@code dir} and to stop at the limit. */
+  static void configureMultipart(Context ctx, WebConfig config) {
+    ctx.req()
+        .setAttribute(
+            "org.eclipse.jetty.multipartConfig",
+            new MultipartConfigElement(
+                config.uploadDir().toAbsolutePath().toString(),
+                config.maxUploadBytes(),
+                config.maxUploadBytes() + OVERHEAD,
+                IN_MEMORY_BYTES));
+  }
+
+  static String message(Context ctx) {
+    Long max = ctx.attribute(LIMIT_ATTRIBUTE);
+    return "the file is too large: uploads may be at most "
+        + (max == null ? "the configured size" : human(max));
+  }
+
+  /** 413 when Jetty gave up on a request for its size; null for any other failure. */
+  static Integer statusOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (message.contains("max file size")
+          || message.contains("max request size")
+          || message.contains("exceeds max")
+          || message.contains("too large")) {
+        return 413;
+      }
+    }
+    return null;
+  }
+
+  static String human(long bytes) {
+    if (bytes >= 1L << 30) {
+      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30)).replace(".0 ", " ");
+    }
+    if (bytes >= 1L << 20) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20)).replace(".0 ", " ");
+    }
+    return bytes + " bytes";
+  }
+}

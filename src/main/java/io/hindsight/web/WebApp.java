@@ -1,0 +1,45 @@
+package io.hindsight.web;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * Builds the web app: every route, filter and error mapping is declared here, inside {@code
+ * Javalin.create}, from the services it is given. Starting and stopping it is the caller's.
+ */
+public final class WebApp {
+
+  private WebApp() {}
+
+  public static Javalin create(WebServices services, WebConfig config) {
+    Gate gate = new Gate(services.sessions(), services.accounts(), config);
+    RecordingRoutes recordings =
+        new RecordingRoutes(services.library(), services.agreements(), services.jobs(), config);
+    SearchRoutes search = new SearchRoutes(services.searcher(), services.agreements());
+    AdminRoutes admin =
+        new AdminRoutes(services.accounts(), services.agreements(), services.library());
+    Pages pages = new Pages(services, config, recordings, search, admin);
+    return Javalin.create(
+        cfg -> {
+          cfg.startup.showJavalinBanner = false;
+          cfg.jsonMapper(
+              new JavalinJackson(JavalinJackson.defaultMapper(), false)
+                  .updateMapper(
+                      m ->
+                          m.registerModule(new JavaTimeModule())
+                              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
+          cfg.routes.before(gate::handle);
+          cfg.routes.get("/assets/<path>", new Assets()::serve);
+          new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
+          new AgreementRoutes(services.agreements()).register(cfg.routes);
+          recordings.register(cfg.routes);
+          new NoteRoutes(services.library(), services.notes()).register(cfg.routes);
+          search.register(cfg.routes);
+          admin.register(cfg.routes);
+          pages.register(cfg.routes);
+          Errors.register(cfg.routes);
+        });
+  }
+}

@@ -1,0 +1,55 @@
+// The agreement page: sign the shown terms, or changed terms as a new version; withdraw.
+"use strict";
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.getElementById("agreement-form");
+  const error = document.getElementById("agreement-error");
+  const sign = document.getElementById("sign");
+  const withdraw = document.getElementById("withdraw");
+  const saved = form.dataset;
+
+  function terms() {
+    return {
+      record: form.record.checked,
+      searchable: form.searchable.checked,
+      shareExcerpts: form.shareExcerpts.checked,
+      retentionDays: Number(form.retentionDays.value || 0),
+    };
+  }
+
+  function changed() {
+    const t = terms();
+    return saved.version === "0" || String(t.record) !== saved.record || String(t.searchable) !== saved.searchable
+      || String(t.shareExcerpts) !== saved.share || String(t.retentionDays) !== saved.retention;
+  }
+
+  function label() {
+    if (saved.version === "0") sign.textContent = "Sign these terms";
+    else if (changed()) sign.textContent = "Propose and sign a new version";
+    else if (saved.signed === "true") { sign.textContent = "You signed version " + saved.version; }
+    else sign.textContent = "Sign version " + saved.version;
+    sign.disabled = saved.version !== "0" && !changed() && saved.signed === "true";
+  }
+
+  form.addEventListener("input", label);
+  form.addEventListener("change", label);
+  label();
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      await Hindsight.api("POST", "/api/agreement", terms());
+      location.reload();
+    } catch (e) { error.textContent = e.message; }
+  });
+
+  if (withdraw) {
+    withdraw.addEventListener("click", async () => {
+      if (!confirm("Withdraw your consent? New uploads and sharing stop at once for both of you.")) return;
+      try {
+        await Hindsight.api("POST", "/api/agreement/withdraw");
+        location.reload();
+      } catch (e) { error.textContent = e.message; }
+    });
+  }
+});

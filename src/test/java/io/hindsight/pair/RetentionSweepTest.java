@@ -1,0 +1,69 @@
+package io.hindsight.pair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hindsight.Hindsight;
+import io.hindsight.recording.Upload;
+import io.hindsight.testing.FakeMediaTools;
+import io.hindsight.testing.FakeSpeechModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Retention: only what is older than the agreed days goes, and all of it goes. */
+class RetentionSweepTest {
+
+  @TempDir Path data;
+
+  @Test
+  void deletesRecordingsOlderThanTheSignedRetention() throws Exception {
+    Path media = Files.write(data.resolve("media-0"), new byte[] {1});
+    // Every stored copy is called media-0, so the fake knows it as media (a second of tone).
+    FakeMediaTools fake = new FakeMediaTools().with("media-0", new byte[32_000]);
+    try (Hindsight app =
+        new Hindsight(
+            new Hindsight.Config(data.resolve("d"), null, 1, 1, 4),
+            () -> fake,
+            FakeSpeechModel::new)) {
+      User ann = app.accounts().add("ann", "Ann", "p", Role.MENTOR, "long enough pw".toCharArray());
+      User ben = app.accounts().add("ben", "Ben", "p", Role.MENTEE, "long enough pw".toCharArray());
+      Terms keep30 = new Terms(true, true, false, 30);
+      app.agreements().sign(ann, keep30);
+      Agreement agreement = app.agreements().sign(ben, keep30);
+      LocalDate today = LocalDate.of(2025, 6, 30);
+      String old = admit(app, media, agreement, today.minusDays(31));
+      String recent = admit(app, media, agreement, today.minusDays(30));
+
+      List<String> deleted = app.retentionSweep().sweep(today);
+
+      assertEquals(List.of(old), deleted);
+      assertEquals(List.of(recent), app.library().list("p").stream().map(r -> r.id()).toList());
+      assertTrue(Files.notExists(data.resolve("d/recordings").resolve(old)));
+
+      // A proposal not yet signed by both does not change what applies.
+      app.agreements().sign(ann, new Terms(true, true, false, 1));
+      assertEquals(List.of(), app.retentionSweep().sweep(today));
+    }
+  }
+
+  private static String admit(Hindsight app, Path media, Agreement a, LocalDate day) {
+    return app.library()
+        .admit(
+            new Upload(
+                target -> Files.copy(media, target),
+                "s.mp4",
+                "p",
+                "t",
+                day,
+                List.of("Ann", "Ben"),
+                a.terms().scope(),
+                "u",
+                a.version()),
+            app.jobs())
+        .id();
+  }
+}

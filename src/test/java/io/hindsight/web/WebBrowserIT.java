@@ -1,0 +1,255 @@
+package io.hindsight.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hindsight.Hindsight;
+import io.hindsight.pair.Role;
+import io.hindsight.testing.Sample;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in Debian's headless chromium, on the real ffmpeg, Vosk model, SQLite and Lucene. The
+ * steps build on each other, as a pair would use the app: sign the agreement, upload the sample
+ * session, search it and jump to the moment, add a note and find it. One recording is processed for
+ * all of them. With {@code -Dhindsight.screenshots=DIR} it also saves screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebBrowserIT {
+
+  static final String PASSWORD = "a long demo password";
+
+  Path data;
+  Hindsight app;
+  Javalin web;
+  WebDriver browser;
+  WebDriverWait wait;
+  String base;
+  String recordingId;
+
+  @BeforeAll
+  void start() throws IOException {
+    data = Files.createTempDirectory("hindsight-browser");
+    app = new Hindsight(new Hindsight.Config(data, null, 2, 1, 4));
+    app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
+    app.accounts().add("david", "David Brown", "mentoring", Role.MENTEE, PASSWORD.toCharArray());
+    app.accounts().add("root", "Ada Admin", null, Role.ADMIN, PASSWORD.toCharArray());
+    app.jobs().start();
+    app.warmUpInBackground();
+    web = WebApp.create(WebServices.of(app), WebConfig.defaults(data)).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + web.port();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary("/usr/bin/chromium")
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--mute-audio",
+                "--autoplay-policy=no-user-gesture-required",
+                "--window-size=1360,900");
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.stop();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void bothMembersSignTheAgreement() throws IOException {
+    signIn("david");
+    browser.get(base + "/agreement");
+    screenshot("agreement-unsigned");
+    browser.findElement(By.id("sign")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("status-h"), "waiting for a signature"));
+    signOut();
+
+    signIn("sarah");
+    browser.get(base + "/agreement");
+    assertEquals("Sign version 1", browser.findElement(By.id("sign")).getText());
+    browser.findElement(By.id("sign")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("status-h"), "In force since"));
+    screenshot("agreement");
+  }
+
+  @Test
+  @Order(2)
+  void uploadTheSampleAndWatchItReachReady() throws IOException {
+    browser.get(base + "/upload");
+    browser.findElement(By.id("media")).sendKeys(Sample.video().toString());
+    WebElement title = browser.findElement(By.id("title"));
+    title.clear();
+    title.sendKeys("Weekly check-in");
+    browser.findElement(By.id("consent")).click();
+    browser.findElement(By.id("upload-button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("process-step")));
+    screenshot("upload");
+    WebElement open =
+        new WebDriverWait(browser, Duration.ofMinutes(4))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("open-recording")));
+    assertEquals("100", browser.findElement(By.id("upload-bar")).getAttribute("value"));
+    String href = open.getAttribute("href");
+    recordingId = href.substring(href.lastIndexOf('/') + 1);
+    browser.get(base + "/");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".card .badge"), "ready"));
+    screenshot("recordings");
+  }
+
+  @Test
+  @Order(3)
+  void searchClickAHitAndThePlayerIsAtTheHit() throws IOException {
+    browser.get(base + "/search");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("\"code review\"");
+    box.submit();
+    WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.hit")));
+    assertTrue(
+        hit.findElement(By.tagName("mark")).getText().toLowerCase().contains("code"),
+        "the hit highlights the query");
+    screenshot("search");
+    String href = hit.getAttribute("href");
+    double hitSeconds = Double.parseDouble(href.substring(href.indexOf("?t=") + 3));
+    Sample.Utterance said = Sample.containing("code review");
+    assertTrue(
+        hitSeconds >= said.start() - 1.5 && hitSeconds <= said.end(),
+        "the hit at " + hitSeconds + " s is where the sample says 'code review' " + said);
+    hit.click();
+    wait.until(ExpectedConditions.urlContains("/recordings/" + recordingId));
+    double at = awaitPlayerTime(hitSeconds);
+    assertEquals(hitSeconds, at, 0.5);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".seg.current")));
+    screenshot("recording");
+  }
+
+  @Test
+  @Order(4)
+  void addANoteAndFindItBySearch() throws IOException {
+    browser.get(base + "/recordings/" + recordingId + "?t=30");
+    awaitPlayerTime(30);
+    browser.findElement(By.id("note-text")).sendKeys("Revisit how belonging came up <b>here</b>");
+    browser.findElement(By.cssSelector("input[name=visibility][value=pair]")).click();
+    browser.findElement(By.cssSelector("#note-form button[type=submit]")).click();
+    WebElement note =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#note-list .note p")));
+    assertEquals("Revisit how belonging came up <b>here</b>", note.getText(), "shown as text");
+    assertEquals(1, browser.findElements(By.cssSelector("#timeline .marker")).size());
+    screenshot("recording-note");
+
+    browser.get(base + "/search?q=revisit");
+    WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.hit")));
+    assertTrue(
+        hit.findElement(By.cssSelector(".badge.note")).getText().startsWith("Note by Sarah"));
+    hit.click();
+    assertEquals(30, awaitPlayerTime(30), 0.5);
+
+    // The partner sees the shared note in search too.
+    signOut();
+    signIn("david");
+    browser.get(base + "/search?q=belonging+AND+revisit");
+    List<WebElement> hits =
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.hit"), 1));
+    assertTrue(hits.get(0).getText().contains("Note by Sarah Miller"));
+  }
+
+  @Test
+  @Order(5)
+  void theAdminSeesStatusButNoContent() throws IOException {
+    signOut();
+    signIn("root");
+    assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
+    String page = browser.findElement(By.tagName("main")).getText();
+    assertTrue(page.contains("Weekly check-in") && page.contains("ready"), page);
+    assertTrue(!page.contains("code review"), "no transcript text on the admin page");
+    screenshot("admin");
+    browser.get(base + "/recordings/" + recordingId);
+    assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("403"));
+  }
+
+  private double awaitPlayerTime(double expected) {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              Object t =
+                  js.executeScript(
+                      "const p = document.getElementById('player');"
+                          + " return p && p.readyState >= 1 ? p.currentTime : null;");
+              double at = t == null ? -1 : ((Number) t).doubleValue();
+              return Math.abs(at - expected) < 0.5 ? at : null;
+            });
+  }
+
+  private void signIn(String username) throws IOException {
+    browser.get(base + "/login");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    if (username.equals("david")) {
+      screenshot("login");
+    }
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
+  /** Saves a screenshot when asked to, for the README. */
+  private void screenshot(String name) throws IOException {
+    String dir = System.getProperty("hindsight.screenshots");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    Path target = Path.of(dir).resolve(name + ".png");
+    Files.createDirectories(target.getParent());
+    Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}

@@ -1,0 +1,63 @@
+package io.hindsight.web;
+
+import io.hindsight.Hindsight;
+import io.hindsight.pair.Role;
+import io.hindsight.pair.Terms;
+import io.hindsight.pair.User;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+
+/**
+ * A wired Hindsight with fakes at the ffmpeg and Vosk seams, two pairs (ann and ben; cat and dan)
+ * and an administrator, all with the password {@link #PASSWORD}.
+ */
+final class WebFixture implements AutoCloseable {
+
+  static final String PASSWORD = "correct horse battery";
+
+  final Hindsight app;
+  final Path data;
+  final WebConfig config;
+
+  WebFixture(Path data) {
+    this(data, 50 * 1024 * 1024);
+  }
+
+  WebFixture(Path data, long maxUploadBytes) {
+    this.data = data;
+    // bcrypt's minimum cost keeps the tests fast; production uses Passwords.PRODUCTION_COST.
+    this.app =
+        new Hindsight(new Hindsight.Config(data, null, 1, 1, 4), FakeMedia::new, FakeSpeech::new);
+    this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
+    add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
+    add("ben", "Ben Mentee", "p1", Role.MENTEE);
+    add("cat", "Cat Mentor", "p2", Role.MENTOR);
+    add("dan", "Dan Mentee", "p2", Role.MENTEE);
+    add("root", "Root Admin", null, Role.ADMIN);
+    app.jobs().start();
+  }
+
+  Javalin web() {
+    return WebApp.create(WebServices.of(app), config);
+  }
+
+  User user(String username) {
+    return app.accounts().byUsername(username).orElseThrow();
+  }
+
+  private void add(String username, String name, String pair, Role role) {
+    app.accounts().add(username, name, pair, role, PASSWORD.toCharArray());
+  }
+
+  /** Both members of the pair sign the usual terms, so uploads are allowed. */
+  void agree(String... usernames) {
+    for (String username : usernames) {
+      app.agreements().sign(user(username), new Terms(true, true, false, 0));
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
