@@ -23,4 +23,4 @@ ENV HINDSIGHT_DATA=/data \
 VOLUME /data
 EXPOSE 7070
 ENTRYPOINT ["java", "-jar", "/app/hindsight.jar"]
-CMD ["serve", "--port", "7070"]
+CMD ["serve", "--host", "0.0.0.0", "--port", "7070"]

@@ -2,11 +2,10 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.recording.Recording;
+import io.hindsight.recording.RecordingJson;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +33,7 @@ final class RecordingsCommand implements Callable<Integer> {
       List<Recording> recordings = app.library().list(pair);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.write(recordings.stream().map(RecordingsCommand::toJson).toList()));
+        out.println(Json.write(recordings.stream().map(r -> RecordingJson.of(r, null)).toList()));
       } else if (recordings.isEmpty()) {
         out.println(pair == null ? "No recordings yet." : "No recordings for pair " + pair + ".");
       } else {
@@ -55,23 +54,6 @@ final class RecordingsCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
-  }
-
-  static Map<String, Object> toJson(Recording r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", r.id());
-    m.put("pair", r.pair());
-    m.put("title", r.title());
-    m.put("recordedAt", r.recordedAt());
-    m.put("createdAt", r.createdAt());
-    m.put("status", r.status().label());
-    m.put("durationSeconds", r.durationSeconds());
-    m.put("hasVideo", r.hasVideo());
-    m.put(
-        "consent",
-        Map.of(
-            "names", r.consentNames(), "at", r.consentAt().toString(), "scope", r.consentScope()));
-    return m;
   }
 
   private static String length(Double seconds) {

@@ -5,6 +5,7 @@ import static io.hindsight.Html.escape;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
+import io.hindsight.recording.RecordingJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;

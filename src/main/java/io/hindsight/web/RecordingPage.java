@@ -3,6 +3,7 @@ package io.hindsight.web;
 import static io.hindsight.Html.escape;
 
 import io.hindsight.recording.Recording;
+import io.hindsight.recording.RecordingJson;
 import io.hindsight.transcribe.Segment;
 import io.hindsight.transcribe.Transcript;
 import io.hindsight.transcribe.Word;

@@ -8,6 +8,7 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
+import io.hindsight.recording.RecordingJson;
 import io.hindsight.recording.Upload;
 import io.hindsight.transcribe.TranscriptFormat;
 import io.javalin.config.RoutesConfig;

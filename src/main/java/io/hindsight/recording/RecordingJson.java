@@ -1,8 +1,7 @@
-package io.hindsight.web;
+package io.hindsight.recording;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.hindsight.job.Progress;
-import io.hindsight.recording.Recording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.List;
  * @param error why processing failed; only when status is failed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record RecordingJson(
+public record RecordingJson(
     String id,
     String pair,
     String title,
@@ -28,11 +27,11 @@ record RecordingJson(
     String error,
     Consent consent) {
 
-  record ProgressJson(String stage, int percent, Double secondsLeft) {}
+  public record ProgressJson(String stage, int percent, Double secondsLeft) {}
 
-  record Consent(List<String> names, Instant at, String scope) {}
+  public record Consent(List<String> names, Instant at, String scope) {}
 
-  static RecordingJson of(Recording r, Progress live) {
+  public static RecordingJson of(Recording r, Progress live) {
     return new RecordingJson(
         r.id(),
         r.pair(),
