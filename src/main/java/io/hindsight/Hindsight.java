@@ -160,6 +160,25 @@ public final class Hindsight implements AutoCloseable {
     return speech.get();
   }
 
+  /**
+   * Starts loading the speech model on a background thread, so that its second of loading overlaps
+   * with probing and decoding. A failure shows up on the next {@link #speech()} call.
+   */
+  public void preloadSpeech() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                speech.get();
+              } catch (RuntimeException ignored) {
+                // speech() reports it to whoever needs the model.
+              }
+            },
+            "speech-model-loader");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   /** Cuts and redacts shareable clips. */
   public ClipMaker clips() {
     return clips.get();

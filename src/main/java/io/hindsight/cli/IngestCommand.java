@@ -75,6 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
+      app.preloadSpeech();
       Recording recording = app.library().ingest(request, progress);
       progress.close();
       var out = spec.commandLine().getOut();

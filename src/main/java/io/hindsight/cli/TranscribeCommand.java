@@ -44,6 +44,7 @@ final class TranscribeCommand implements Callable<Integer> {
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("transcribe", spec.commandLine().getErr())) {
+      app.preloadSpeech();
       TrackPlanner.Plan plan =
           new TrackPlanner(app.media()).plan(files, tracks.speakers, tracks.splitChannels);
       ProgressTracker tracker = new ProgressTracker(progress);
