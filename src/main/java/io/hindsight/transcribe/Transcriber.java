@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.DoubleAdder;
  * chunks recognized in parallel over the one shared model. Words are shifted by their chunk's
  * offset and merged in order. Memory stays bounded: only a few chunks are in flight at once.
  *
- * <p>Chunks are dealt round-robin to a fixed number of {@link #LANES}, each with its own recognizer
+ * <p>Chunks are dealt by length to a fixed number of {@link #LANES}, each with its own recognizer
  * that works through its chunks in order. A recognizer adapts to the voices it has heard, so which
  * chunks it heard before must not depend on thread timing or on {@code threads}: with fixed lanes
  * the output is the same for any number of threads, run after run. Reusing a recognizer also saves
@@ -71,8 +71,8 @@ public final class Transcriber {
 
   private List<Word> transcribeTrack(
       Track track, Lanes lanes, DoubleAdder done, double total, ProgressTracker progress) {
-    // Two chunks per lane in flight keep every core busy while the decoder runs ahead.
-    Semaphore inFlight = new Semaphore(LANES * 2);
+    // A few chunks per lane in flight keep every core busy while the decoder runs ahead.
+    Semaphore inFlight = new Semaphore(LANES * 3);
     SilenceChunker chunker = SilenceChunker.standard();
     List<Future<List<Word>>> pending = new ArrayList<>();
     try (InputStream pcm = media.openPcm(track.file(), track.audio())) {
@@ -83,6 +83,7 @@ public final class Transcriber {
             progress.update(Stage.TRANSCRIBE, 0);
             pending.add(
                 lanes.submit(
+                    chunk.seconds(),
                     recognizer -> {
                       try {
                         return place(recognizer.recognize(chunk.stream()), chunk, track.speaker());
@@ -144,7 +145,7 @@ public final class Transcriber {
     private final ExecutorService workers;
     private final SpeechRecognizer[] recognizers = new SpeechRecognizer[LANES];
     private final CompletableFuture<?>[] tails = new CompletableFuture<?>[LANES];
-    private int next;
+    private final double[] assignedSeconds = new double[LANES];
 
     Lanes(SpeechModel model, ExecutorService workers) {
       this.model = model;
@@ -152,14 +153,25 @@ public final class Transcriber {
       java.util.Arrays.fill(tails, CompletableFuture.completedFuture(null));
     }
 
-    CompletableFuture<List<Word>> submit(RecognizerWork work) {
-      int lane = next;
-      next = (next + 1) % LANES;
+    /**
+     * Gives the chunk to the lane with the least audio so far: chunks vary from seconds to a
+     * minute, and dealing by length keeps both lanes busy to the end. The choice depends only on
+     * the chunks' lengths, never on timing.
+     */
+    CompletableFuture<List<Word>> submit(double seconds, RecognizerWork work) {
+      int lane = 0;
+      for (int i = 1; i < LANES; i++) {
+        if (assignedSeconds[i] < assignedSeconds[lane]) {
+          lane = i;
+        }
+      }
+      assignedSeconds[lane] += seconds;
+      int chosen = lane;
       CompletableFuture<List<Word>> result =
-          tails[lane].thenApplyAsync(
+          tails[chosen].thenApplyAsync(
               previous -> {
                 try {
-                  return work.apply(recognizer(lane));
+                  return work.apply(recognizer(chosen));
                 } catch (IOException e) {
                   throw new java.io.UncheckedIOException(e);
                 }
