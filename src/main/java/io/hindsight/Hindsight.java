@@ -2,7 +2,9 @@ package io.hindsight;
 
 import io.hindsight.db.Database;
 import io.hindsight.job.JobQueue;
+import io.hindsight.media.ClipMaker;
 import io.hindsight.media.FfmpegBinaries;
+import io.hindsight.media.FfmpegClipMaker;
 import io.hindsight.media.FfmpegMediaTools;
 import io.hindsight.media.MediaTools;
 import io.hindsight.note.Notes;
@@ -35,6 +37,7 @@ public final class Hindsight implements AutoCloseable {
   private final Config config;
   private final Lazy<MediaTools> media;
   private final Lazy<SpeechModel> speech;
+  private final Lazy<ClipMaker> clips;
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
   private final Lazy<Library> library;
@@ -66,11 +69,29 @@ public final class Hindsight implements AutoCloseable {
         () -> VoskSpeechModel.load(ModelFolder.resolve(config.model())));
   }
 
-  /** For tests that put fakes at the ffmpeg and Vosk seams. */
+  /** For tests that put fakes at the ffmpeg and Vosk seams; clips are cut with the real ffmpeg. */
   public Hindsight(Config config, Supplier<MediaTools> media, Supplier<SpeechModel> speech) {
+    this(config, media, speech, null);
+  }
+
+  /**
+   * For tests that also fake the clip maker.
+   *
+   * @param clips null for the real ffmpeg, probing through {@code media}
+   */
+  public Hindsight(
+      Config config,
+      Supplier<MediaTools> media,
+      Supplier<SpeechModel> speech,
+      Supplier<ClipMaker> clips) {
     this.config = config;
     this.media = new Lazy<>(media);
     this.speech = new Lazy<>(speech);
+    this.clips =
+        new Lazy<>(
+            clips != null
+                ? clips
+                : () -> new FfmpegClipMaker(FfmpegBinaries.fromEnvironment(), this.media.get()));
     this.database = new Lazy<>(() -> Database.open(dataDir().resolve("hindsight.db")));
     this.index = new Lazy<>(() -> TranscriptIndex.open(dataDir().resolve("index")));
     this.library =
@@ -137,6 +158,11 @@ public final class Hindsight implements AutoCloseable {
 
   public SpeechModel speech() {
     return speech.get();
+  }
+
+  /** Cuts and redacts shareable clips. */
+  public ClipMaker clips() {
+    return clips.get();
   }
 
   public Transcriber transcriber() {

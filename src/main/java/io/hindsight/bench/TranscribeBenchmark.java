@@ -24,6 +24,7 @@ public final class TranscribeBenchmark {
   public record Run(
       String name,
       double wallSeconds,
+      double cpuSeconds,
       long peakHeapBytes,
       long peakRssBytes,
       Double wordErrorRate) {}
@@ -87,21 +88,30 @@ public final class TranscribeBenchmark {
       String name, List<String> reference, java.util.function.Supplier<Transcript> work) {
     PeakMemory.reset();
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     Transcript transcript = work.get();
     double wall = (System.nanoTime() - start) / 1e9;
+    double cpu = (processCpuNanos() - cpuStart) / 1e9;
     Double wer =
         reference == null
             ? null
             : WordErrorRate.of(reference, transcript.words().stream().map(Word::word).toList());
-    return new Run(name, wall, PeakMemory.heapBytes(), PeakMemory.residentBytes(), wer);
+    return new Run(name, wall, cpu, PeakMemory.heapBytes(), PeakMemory.residentBytes(), wer);
+  }
+
+  /** CPU time of the whole process, ffmpeg excluded: shows the work done, whatever the load. */
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static void print(PrintWriter out, Run run, double audio) {
     out.printf(
         Locale.ROOT,
-        "%-12s wall %.2f s, real-time factor %.4f, peak heap %s, peak RSS %s%s%n",
+        "%-12s wall %.2f s, cpu %.2f s, real-time factor %.4f, peak heap %s, peak RSS %s%s%n",
         run.name() + ":",
         run.wallSeconds(),
+        run.cpuSeconds(),
         run.wallSeconds() / audio,
         PeakMemory.mb(run.peakHeapBytes()),
         PeakMemory.mb(run.peakRssBytes()),

@@ -4,7 +4,6 @@ import io.hindsight.HindsightException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,7 +152,8 @@ public final class FfmpegMediaTools implements MediaTools {
         int code = process.waitFor();
         stderr.join(2_000);
         if (code != 0) {
-          throw new IOException("ffmpeg could not decode the audio: " + stderr.lastLine());
+          throw new IOException(
+              "ffmpeg could not decode the audio: " + stderr.lastLine("unknown decoder error"));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -177,43 +177,6 @@ public final class FfmpegMediaTools implements MediaTools {
             Thread.currentThread().interrupt();
           }
         }
-      }
-    }
-  }
-
-  private static final class StderrTail extends Thread {
-    private final InputStream in;
-    private final StringBuilder tail = new StringBuilder();
-
-    StderrTail(InputStream in) {
-      super("ffmpeg-stderr");
-      setDaemon(true);
-      this.in = in;
-    }
-
-    @Override
-    public void run() {
-      byte[] buffer = new byte[4096];
-      try (in) {
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-          synchronized (tail) {
-            tail.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            if (tail.length() > 8192) {
-              tail.delete(0, tail.length() - 4096);
-            }
-          }
-        }
-      } catch (IOException ignored) {
-        // The process ended; whatever was read is all there is.
-      }
-    }
-
-    String lastLine() {
-      synchronized (tail) {
-        String[] lines = tail.toString().strip().split("\n");
-        String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
-        return last.isEmpty() ? "unknown decoder error" : last;
       }
     }
   }

@@ -8,6 +8,10 @@ package io.hindsight.transcribe;
  */
 record AudioChunk(int index, double offsetSeconds, byte[] pcm) {
 
+  java.io.InputStream stream() {
+    return new java.io.ByteArrayInputStream(pcm);
+  }
+
   double seconds() {
     return pcm.length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
   }

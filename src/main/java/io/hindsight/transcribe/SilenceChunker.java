@@ -40,7 +40,7 @@ final class SilenceChunker {
     this.minFrames = frames(minSeconds);
     this.maxFrames = frames(maxSeconds);
     this.pauseFrames = frames(0.3);
-    this.skipFrames = frames(2.0);
+    this.skipFrames = frames(1.2);
     this.padFrames = frames(0.3);
   }
 

@@ -4,14 +4,12 @@ import io.hindsight.HindsightException;
 import io.hindsight.job.Progress.Stage;
 import io.hindsight.job.ProgressTracker;
 import io.hindsight.media.MediaTools;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,12 +18,20 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.DoubleAdder;
 
 /**
- * Turns tracks into a transcript: each track is decoded as a PCM stream, cut at pauses, and its
- * chunks recognized on {@code threads} workers, each with its own recognizer over the one shared
- * model. Words are shifted by their chunk's offset and merged in order, so the output does not
- * depend on the number of threads. Memory stays bounded: only a few chunks are in flight at once.
+ * Turns tracks into a transcript: each track is decoded as a PCM stream, cut at pauses, and the
+ * chunks recognized in parallel over the one shared model. Words are shifted by their chunk's
+ * offset and merged in order. Memory stays bounded: only a few chunks are in flight at once.
+ *
+ * <p>Chunks are dealt round-robin to a fixed number of {@link #LANES}, each with its own recognizer
+ * that works through its chunks in order. A recognizer adapts to the voices it has heard, so which
+ * chunks it heard before must not depend on thread timing or on {@code threads}: with fixed lanes
+ * the output is the same for any number of threads, run after run. Reusing a recognizer also saves
+ * the seconds a new one spends warming up.
  */
 public final class Transcriber {
+
+  /** Recognizers working side by side; {@code threads} above this add nothing. */
+  public static final int LANES = 2;
 
   private final MediaTools media;
   private final SpeechModel model;
@@ -37,7 +43,7 @@ public final class Transcriber {
     }
     this.media = media;
     this.model = model;
-    this.threads = threads;
+    this.threads = Math.min(threads, LANES);
   }
 
   public static int defaultThreads() {
@@ -48,33 +54,25 @@ public final class Transcriber {
     double total = plan.tracks().stream().mapToDouble(Track::durationSeconds).sum();
     progress.update(Stage.EXTRACT, 0);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Transcriber::daemon);
-    BlockingQueue<SpeechRecognizer> recognizers = new ArrayBlockingQueue<>(threads);
+    Lanes lanes = new Lanes(model, workers);
     try {
-      for (int i = 0; i < threads; i++) {
-        recognizers.add(model.newRecognizer());
-      }
       DoubleAdder done = new DoubleAdder();
       List<Word> words = new ArrayList<>();
       for (Track track : plan.tracks()) {
-        words.addAll(transcribeTrack(track, workers, recognizers, done, total, progress));
+        words.addAll(transcribeTrack(track, lanes, done, total, progress));
       }
       words.sort(Comparator.comparingDouble(Word::start));
       return Transcript.of(plan.durationSeconds(), words);
     } finally {
       workers.shutdownNow();
-      recognizers.forEach(SpeechRecognizer::close);
+      lanes.close();
     }
   }
 
   private List<Word> transcribeTrack(
-      Track track,
-      ExecutorService workers,
-      BlockingQueue<SpeechRecognizer> recognizers,
-      DoubleAdder done,
-      double total,
-      ProgressTracker progress) {
-    // Two chunks per worker in flight keep every core busy while the decoder runs ahead.
-    Semaphore inFlight = new Semaphore(threads * 2);
+      Track track, Lanes lanes, DoubleAdder done, double total, ProgressTracker progress) {
+    // Two chunks per lane in flight keep every core busy while the decoder runs ahead.
+    Semaphore inFlight = new Semaphore(LANES * 2);
     SilenceChunker chunker = SilenceChunker.standard();
     List<Future<List<Word>>> pending = new ArrayList<>();
     try (InputStream pcm = media.openPcm(track.file(), track.audio())) {
@@ -84,10 +82,10 @@ public final class Transcriber {
             inFlight.acquireUninterruptibly();
             progress.update(Stage.TRANSCRIBE, 0);
             pending.add(
-                workers.submit(
-                    () -> {
+                lanes.submit(
+                    recognizer -> {
                       try {
-                        return recognize(chunk, track.speaker(), recognizers);
+                        return place(recognizer.recognize(chunk.stream()), chunk, track.speaker());
                       } finally {
                         done.add(chunk.seconds());
                         progress.update(
@@ -108,10 +106,12 @@ public final class Transcriber {
       throw new HindsightException(
           HindsightException.Kind.NOT_MEDIA, track.file().getFileName() + ": " + e.getMessage(), e);
     } catch (ExecutionException e) {
+      Throwable cause =
+          e.getCause() instanceof java.util.concurrent.CompletionException c
+              ? c.getCause()
+              : e.getCause();
       throw new HindsightException(
-          HindsightException.Kind.INTERNAL,
-          "speech recognition failed: " + e.getCause(),
-          e.getCause());
+          HindsightException.Kind.INTERNAL, "speech recognition failed: " + cause, cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HindsightException(
@@ -121,19 +121,69 @@ public final class Transcriber {
     }
   }
 
-  private static List<Word> recognize(
-      AudioChunk chunk, String speaker, BlockingQueue<SpeechRecognizer> recognizers)
-      throws IOException, InterruptedException {
-    SpeechRecognizer recognizer = recognizers.take();
-    try {
-      List<Word> words = recognizer.recognize(new ByteArrayInputStream(chunk.pcm()));
-      List<Word> placed = new ArrayList<>(words.size());
-      for (Word word : words) {
-        placed.add(word.shiftedBy(chunk.offsetSeconds()).spokenBy(speaker));
+  private static List<Word> place(List<Word> words, AudioChunk chunk, String speaker) {
+    List<Word> placed = new ArrayList<>(words.size());
+    for (Word word : words) {
+      placed.add(word.shiftedBy(chunk.offsetSeconds()).spokenBy(speaker));
+    }
+    return placed;
+  }
+
+  /** Work for one recognizer. */
+  @FunctionalInterface
+  private interface RecognizerWork {
+    List<Word> apply(SpeechRecognizer recognizer) throws IOException;
+  }
+
+  /**
+   * Serial queues, one per recognizer, sharing the worker threads. Work submitted to a lane runs
+   * after the lane's previous work, on whichever worker is free.
+   */
+  private static final class Lanes implements AutoCloseable {
+    private final SpeechModel model;
+    private final ExecutorService workers;
+    private final SpeechRecognizer[] recognizers = new SpeechRecognizer[LANES];
+    private final CompletableFuture<?>[] tails = new CompletableFuture<?>[LANES];
+    private int next;
+
+    Lanes(SpeechModel model, ExecutorService workers) {
+      this.model = model;
+      this.workers = workers;
+      java.util.Arrays.fill(tails, CompletableFuture.completedFuture(null));
+    }
+
+    CompletableFuture<List<Word>> submit(RecognizerWork work) {
+      int lane = next;
+      next = (next + 1) % LANES;
+      CompletableFuture<List<Word>> result =
+          tails[lane].thenApplyAsync(
+              previous -> {
+                try {
+                  return work.apply(recognizer(lane));
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              },
+              workers);
+      tails[lane] = result;
+      return result;
+    }
+
+    /** Made on first use, on the lane's worker, so start-up is not paid for lanes never used. */
+    private synchronized SpeechRecognizer recognizer(int lane) {
+      if (recognizers[lane] == null) {
+        recognizers[lane] = model.newRecognizer();
       }
-      return placed;
-    } finally {
-      recognizers.put(recognizer);
+      return recognizers[lane];
+    }
+
+    @Override
+    public synchronized void close() {
+      for (SpeechRecognizer r : recognizers) {
+        if (r != null) {
+          r.close();
+        }
+      }
     }
   }
 

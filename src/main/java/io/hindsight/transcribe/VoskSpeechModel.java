@@ -2,6 +2,7 @@ package io.hindsight.transcribe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.jna.NativeLibrary;
 import io.hindsight.HindsightException;
 import io.hindsight.media.MediaTools;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class VoskSpeechModel implements SpeechModel {
     ModelFolder.requireValid(folder);
     // Kaldi logs every model detail to stderr at INFO; the CLI's stderr is for people.
     LibVosk.setLogLevel(LogLevel.WARNINGS);
+    singleThreadedBlas();
     try {
       return new VoskSpeechModel(new Model(folder.toAbsolutePath().toString()));
     } catch (IOException | RuntimeException e) {
@@ -36,6 +38,20 @@ public final class VoskSpeechModel implements SpeechModel {
           HindsightException.Kind.INTERNAL,
           "the speech model in " + folder + " could not be loaded",
           e);
+    }
+  }
+
+  /**
+   * libvosk bundles a multi-threaded OpenBLAS. Its threads busy-wait, fight our own recognition
+   * workers for the cores, and sum in an order that depends on timing, so the same audio gave
+   * slightly different words from run to run. Parallelism comes from the chunk workers instead.
+   */
+  private static void singleThreadedBlas() {
+    try {
+      NativeLibrary vosk = NativeLibrary.getInstance("vosk", LibVosk.class.getClassLoader());
+      vosk.getFunction("goto_set_num_threads").invokeVoid(new Object[] {1});
+    } catch (UnsatisfiedLinkError | RuntimeException e) {
+      // A libvosk without that symbol: it then runs as it comes.
     }
   }
 
@@ -50,54 +66,62 @@ public final class VoskSpeechModel implements SpeechModel {
   }
 
   /**
-   * Each stream gets a fresh native recognizer: Vosk's reset() keeps counting time from where the
-   * previous stream ended, which would shift every word of the next chunk.
+   * One native recognizer, reused stream after stream. A new one costs seconds of warm-up (its
+   * decoding graph is expanded lazily and cached inside it), so it is kept. Vosk's reset() keeps
+   * counting time from where the previous stream ended; that offset is taken off every word.
    */
   private static final class VoskRecognizer implements SpeechRecognizer {
-    private final Model model;
+    private final Recognizer recognizer;
+    private long samplesFed;
 
     VoskRecognizer(Model model) {
-      this.model = model;
+      try {
+        recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
+      } catch (IOException e) {
+        throw new HindsightException(
+            HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
+      }
+      recognizer.setWords(true);
     }
 
     @Override
     public List<Word> recognize(InputStream pcm) throws IOException {
+      double offset = samplesFed / (double) MediaTools.PCM_SAMPLE_RATE;
       List<Word> words = new ArrayList<>();
       // 0.2 s of audio per call, the block size Vosk's own examples use.
       byte[] buffer = new byte[6400];
       int carry = 0;
       int n;
-      try (Recognizer fresh = open()) {
+      try {
         while ((n = pcm.read(buffer, carry, buffer.length - carry)) >= 0) {
           int available = carry + n;
           int whole = available & ~1; // never split a 16-bit sample between calls
-          if (whole > 0 && fresh.acceptWaveForm(buffer, whole)) {
-            parse(fresh.getResult(), words);
+          if (whole > 0) {
+            samplesFed += whole / 2;
+            if (recognizer.acceptWaveForm(buffer, whole)) {
+              parse(recognizer.getResult(), offset, words);
+            }
           }
           carry = available - whole;
           if (carry > 0) {
             buffer[0] = buffer[whole];
           }
         }
-        parse(fresh.getFinalResult(), words);
+        parse(recognizer.getFinalResult(), offset, words);
+      } finally {
+        recognizer.reset();
       }
       return words;
     }
 
-    private Recognizer open() throws IOException {
-      Recognizer r = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
-      r.setWords(true);
-      return r;
-    }
-
-    private static void parse(String json, List<Word> into) throws IOException {
+    private static void parse(String json, double offset, List<Word> into) throws IOException {
       JsonNode result = JSON.readTree(json).path("result");
       for (JsonNode w : result) {
         into.add(
             new Word(
                 w.path("word").asText(),
-                w.path("start").asDouble(),
-                w.path("end").asDouble(),
+                Math.max(0, w.path("start").asDouble() - offset),
+                Math.max(0, w.path("end").asDouble() - offset),
                 w.path("conf").asDouble(1.0),
                 null));
       }
@@ -105,7 +129,7 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public void close() {
-      // Nothing is held between streams.
+      recognizer.close();
     }
   }
 }

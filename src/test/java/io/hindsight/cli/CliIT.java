@@ -171,6 +171,20 @@ class CliIT {
   }
 
   @Test
+  void transcribePrintsCaptionsAndTouchesNoLibrary() throws Exception {
+    Path elsewhere = java.nio.file.Files.createDirectories(work.resolve("elsewhere"));
+    JarRunner plain = new JarRunner(elsewhere, Map.of());
+    Result vtt = plain.run("transcribe", Sample.tracks().toString(), "--format", "vtt");
+    assertEquals(0, vtt.exitCode(), vtt.stderr());
+    assertTrue(vtt.stdout().startsWith("WEBVTT"), vtt.stdout());
+    assertTrue(vtt.stdout().contains("<v Sarah>"), vtt.stdout());
+    assertTrue(vtt.stdout().contains("<v David>"), vtt.stdout());
+    try (Stream<Path> left = Files.list(elsewhere)) {
+      assertEquals(List.of(), left.toList(), "no data folder, no files");
+    }
+  }
+
+  @Test
   void unknownRecordingsAndUsageErrorsAreExplained() throws Exception {
     Result unknown = hindsight.run("export", "zzzzzzzzzzzzzzzz", "--format", "vtt");
     assertEquals(1, unknown.exitCode());
