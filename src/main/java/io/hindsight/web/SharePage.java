@@ -6,7 +6,6 @@ import io.hindsight.excerpt.Excerpt;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.excerpt.Redaction;
 import io.hindsight.media.Clip;
-import io.hindsight.media.ClipRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -84,10 +83,7 @@ final class SharePage {
             + tag
             + ">\n<h2>Transcript</h2>\n<p class=\"shared-transcript\" id=\"shared-transcript\">"
             + escape(redaction.text())
-            + "</p>\n<p class=\"hint\">Shared with the consent of both people in it."
-            + " Private details are replaced by [redacted]"
-            + (excerpt.cover() == ClipRequest.Cover.BLEEP ? " and a tone" : " and silence")
-            + ".</p>"
+            + "</p>\n"
             + "</main></body></html>\n";
     ctx.html(html);
   }
