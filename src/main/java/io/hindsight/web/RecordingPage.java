@@ -156,9 +156,9 @@ final class RecordingPage {
           <form id="excerpt-form">
             <div class="inline">
               <label for="ex-start">From (s)</label>
-              <input type="number" id="ex-start" name="start" min="0" step="0.1" required>
+              <input type="number" id="ex-start" name="start" min="0" step="any" required>
               <label for="ex-end">To (s)</label>
-              <input type="number" id="ex-end" name="end" min="0" step="0.1" required>
+              <input type="number" id="ex-end" name="end" min="0" step="any" required>
               <button type="button" id="ex-use-selection">Use selection</button>
             </div>
             <label for="ex-title">Title</label>

@@ -58,10 +58,20 @@ class ShareIT {
     app = new Hindsight(new Hindsight.Config(temp.resolve("data"), null, 1, 1, 4));
     User sarah =
         app.accounts()
-            .add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, "password1".toCharArray());
+            .add(
+                "sarah",
+                "Sarah Miller",
+                "mentoring",
+                Role.MENTOR,
+                "a long demo password".toCharArray());
     User david =
         app.accounts()
-            .add("david", "David Brown", "mentoring", Role.MENTEE, "password1".toCharArray());
+            .add(
+                "david",
+                "David Brown",
+                "mentoring",
+                Role.MENTEE,
+                "a long demo password".toCharArray());
     app.agreements().sign(sarah, new Terms(true, true, true, 0));
     app.agreements().sign(david, new Terms(true, true, true, 0));
     recording =

@@ -237,12 +237,20 @@ class WebBrowserIT {
     // David drafts the excerpt around his spoken e-mail address and hides one more word.
     Sample.Utterance email = Sample.containing("david at example dot com");
     browser.get(base + "/recordings/" + recordingId);
-    browser.findElement(By.id("ex-start")).sendKeys(String.valueOf(email.start() - 3));
-    browser.findElement(By.id("ex-end")).sendKeys(String.valueOf(email.end() + 1));
+    browser
+        .findElement(By.id("ex-start"))
+        .sendKeys(String.format(java.util.Locale.ROOT, "%.1f", email.start() - 3));
+    browser
+        .findElement(By.id("ex-end"))
+        .sendKeys(String.format(java.util.Locale.ROOT, "%.1f", email.end() + 1));
     browser.findElement(By.id("ex-title")).sendKeys("Asking for <help>");
     browser.findElement(By.id("ex-context")).sendKeys("How a mentee follows up.");
     browser.findElement(By.id("ex-create")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-editor")));
+    wait.until(
+        d ->
+            d.findElement(By.id("ex-editor")).isDisplayed()
+                || !d.findElement(By.id("ex-error")).getText().isEmpty());
+    assertEquals("", browser.findElement(By.id("ex-error")).getText());
     assertTrue(
         !browser.findElements(By.cssSelector("#ex-words .rw.redacted.suggested")).isEmpty(),
         "the spoken e-mail address is suggested and hidden");
