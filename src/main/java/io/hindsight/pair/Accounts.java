@@ -46,6 +46,10 @@ public final class Accounts {
       if (role.isMember() && (pair == null || pair.isBlank())) {
         throw HindsightException.badInput("a mentor or mentee must belong to a pair: use --pair");
       }
+      if (!role.isMember() && pair != null) {
+        // An administrator sees no pair's content; being in a pair would grant it.
+        throw HindsightException.badInput("an admin belongs to no pair: leave out --pair");
+      }
       if (pair != null && !PAIR.matcher(pair).matches()) {
         throw HindsightException.badInput(
             "the pair name must be 1-64 letters, digits, '.', '_' or '-', starting with a letter"

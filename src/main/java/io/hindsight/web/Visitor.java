@@ -38,7 +38,7 @@ final class Visitor {
   /** The signed-in user, who must be a member of a pair (administrators see no pair's data). */
   static User member(Context ctx) {
     User user = user(ctx);
-    if (user.pair() == null) {
+    if (!user.role().isMember() || user.pair() == null) {
       throw new HindsightException(
           Kind.FORBIDDEN, "administrators manage people and pairs; they see no pair's recordings");
     }

@@ -148,6 +148,22 @@ class ServeIT {
     assertEquals(1, second.exitCode());
     assertTrue(second.stderr().contains("pair p1 already has a mentor: Ann Lee"), second.stderr());
 
+    JarRunner.Result adminInAPair =
+        jar.run(
+            "user",
+            "add",
+            "--username",
+            "boss",
+            "--name",
+            "Boss",
+            "--pair",
+            "p1",
+            "--role",
+            "admin");
+    assertEquals(2, adminInAPair.exitCode());
+    assertTrue(
+        adminInAPair.stderr().contains("an admin belongs to no pair"), adminInAPair.stderr());
+
     JarRunner.Result admin =
         jar.run("user", "add", "--username", "root", "--name", "Root", "--role", "admin");
     assertEquals(0, admin.exitCode(), admin.stderr());

@@ -419,6 +419,47 @@ class WebApiTest {
         });
   }
 
+  @Test
+  void userTextIsEscapedOnEveryPage() {
+    fixture.agree("ann", "ben");
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          String evil = "<script>alert(1)</script>";
+          String id = ann.uploadReady(6, evil);
+          ann.send(
+              "POST",
+              "/api/recordings/" + id + "/notes",
+              Map.of("atSeconds", 1, "text", "deadline " + evil, "visibility", "pair"));
+          for (String page :
+              new String[] {"/", "/recordings/" + id, "/search?q=deadline", "/agreement"}) {
+            HttpResponse<String> html = ann.send(ann.request(page).header("Accept", "text/html"));
+            assertEquals(200, html.statusCode(), page);
+            assertFalse(html.body().contains(evil), page + " shows raw markup");
+            assertFalse(html.body().contains("<script>alert"), page);
+          }
+          assertTrue(ann.get("/").body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+          assertTrue(ann.get("/agreement").body().contains("Ann &lt;b&gt;Mentor&lt;/b&gt;"));
+        });
+  }
+
+  @Test
+  void theSessionCookieIsSecureWhenConfigured() {
+    WebConfig secure = new WebConfig(data.resolve("uploads"), 1024, true);
+    JavalinTest.test(
+        WebApp.create(WebServices.of(fixture.app), secure),
+        (server, unused) -> {
+          HttpResponse<String> response =
+              new ApiClient(server.port())
+                  .send(
+                      "POST",
+                      "/api/login",
+                      Map.of("username", "ann", "password", WebFixture.PASSWORD));
+          assertTrue(response.headers().firstValue("Set-Cookie").orElse("").contains("; Secure"));
+        });
+  }
+
   private static long countFiles(Path dir) throws Exception {
     if (!Files.exists(dir)) {
       return 0;
