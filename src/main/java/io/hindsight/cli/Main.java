@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "hindsight",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Main.Version.class,
     description = "The private, offline memory of a mentoring relationship.",
     subcommands = {
