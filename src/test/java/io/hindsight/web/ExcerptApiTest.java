@@ -244,6 +244,22 @@ class ExcerptApiTest {
   }
 
   @Test
+  void proposingTermsWithoutSharingRevokesThePairsExcerpts() {
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          String url = publish(ann, ApiClient.signedIn(server.port(), "ben"), draft(ann));
+          ann.send(
+              "POST",
+              "/api/agreement",
+              Map.of(
+                  "record", true, "searchable", true, "shareExcerpts", false, "retentionDays", 0));
+          assertEquals(410, new ApiClient(server.port()).get(url).statusCode());
+        });
+  }
+
+  @Test
   void deletingTheRecordingRevokesItsExcerptsAndDeletesTheirClips() {
     JavalinTest.test(
         fixture.web(),
