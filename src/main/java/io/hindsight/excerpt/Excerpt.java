@@ -74,6 +74,50 @@ public record Excerpt(
     return token == null ? null : "/s/" + token;
   }
 
+  /** This version with its link made and its clip cut; views start again from 0. */
+  Excerpt published(String newToken, Instant now, Instant expires, String clip) {
+    return with(Status.PUBLISHED, newToken, now, expires, null, 0, clip);
+  }
+
+  /** Taken back: the token stays so that its link answers 410 Gone; the clip is gone. */
+  Excerpt revoked(Instant now) {
+    return with(Status.REVOKED, token, publishedAt, expiresAt, now, views, null);
+  }
+
+  Excerpt withClip(String clip) {
+    return with(status, token, publishedAt, expiresAt, revokedAt, views, clip);
+  }
+
+  private Excerpt with(
+      Status newStatus,
+      String newToken,
+      Instant newPublishedAt,
+      Instant newExpiresAt,
+      Instant newRevokedAt,
+      long newViews,
+      String clip) {
+    return new Excerpt(
+        id,
+        recordingId,
+        pair,
+        title,
+        context,
+        range,
+        redacted,
+        cover,
+        version,
+        newStatus,
+        createdBy,
+        createdAt,
+        newToken,
+        newPublishedAt,
+        newExpiresAt,
+        newRevokedAt,
+        newViews,
+        clip,
+        approvals);
+  }
+
   Excerpt withDraft(
       String newTitle,
       String newContext,

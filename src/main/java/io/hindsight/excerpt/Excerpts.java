@@ -236,26 +236,7 @@ public final class Excerpts {
     Clip clip = clip(excerpt);
     Instant now = Instant.now();
     Excerpt published =
-        new Excerpt(
-            excerpt.id(),
-            excerpt.recordingId(),
-            excerpt.pair(),
-            excerpt.title(),
-            excerpt.context(),
-            excerpt.range(),
-            excerpt.redacted(),
-            excerpt.cover(),
-            excerpt.version(),
-            Excerpt.Status.PUBLISHED,
-            excerpt.createdBy(),
-            excerpt.createdAt(),
-            Ids.newToken(),
-            now,
-            now.plus(validFor),
-            null,
-            0,
-            clip.file().toString(),
-            excerpt.approvals());
+        excerpt.published(Ids.newToken(), now, now.plus(validFor), clip.file().toString());
     store(published);
     return published;
   }
@@ -264,7 +245,7 @@ public final class Excerpts {
   public Excerpt revoke(String id) {
     Excerpt excerpt = get(id);
     if (excerpt.status() != Excerpt.Status.REVOKED) {
-      store(revoked(excerpt));
+      store(excerpt.revoked(Instant.now()));
     }
     deleteClips(excerpt.id());
     return get(id);
@@ -341,27 +322,7 @@ public final class Excerpts {
                     ClipFormat.MP4,
                     true,
                     stem));
-    Excerpt withClip =
-        new Excerpt(
-            current.id(),
-            current.recordingId(),
-            current.pair(),
-            current.title(),
-            current.context(),
-            current.range(),
-            current.redacted(),
-            current.cover(),
-            current.version(),
-            current.status(),
-            current.createdBy(),
-            current.createdAt(),
-            current.token(),
-            current.publishedAt(),
-            current.expiresAt(),
-            current.revokedAt(),
-            current.views(),
-            clip.file().toString(),
-            current.approvals());
+    Excerpt withClip = current.withClip(clip.file().toString());
     store(withClip);
     return clip;
   }
@@ -459,29 +420,6 @@ public final class Excerpts {
               + "; make a new one");
     }
     return excerpt;
-  }
-
-  private static Excerpt revoked(Excerpt e) {
-    return new Excerpt(
-        e.id(),
-        e.recordingId(),
-        e.pair(),
-        e.title(),
-        e.context(),
-        e.range(),
-        e.redacted(),
-        e.cover(),
-        e.version(),
-        Excerpt.Status.REVOKED,
-        e.createdBy(),
-        e.createdAt(),
-        e.token(),
-        e.publishedAt(),
-        e.expiresAt(),
-        Instant.now(),
-        e.views(),
-        null,
-        e.approvals());
   }
 
   private void store(Excerpt excerpt) {

@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.HindsightException;
 import io.hindsight.excerpt.Excerpt;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.media.Clip;
@@ -7,6 +8,7 @@ import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ final class ExcerptRoutes {
             "{\"title\": \"...\", \"context\": \"...\", \"startSeconds\": 10, \"endSeconds\": 30,"
                 + " \"redactWords\": [\"...\"], \"keepSuggested\": true}");
     if (body.startSeconds() == null || body.endSeconds() == null) {
-      throw io.hindsight.HindsightException.badInput("startSeconds and endSeconds are required");
+      throw HindsightException.badInput("startSeconds and endSeconds are required");
     }
     var content =
         excerpts.create(
@@ -130,7 +132,7 @@ final class ExcerptRoutes {
     ctx.json(ExcerptJson.of(excerpts.revoke(excerpt.id())));
   }
 
-  private void previewClip(Context ctx) throws java.io.IOException {
+  private void previewClip(Context ctx) throws IOException {
     Clip clip = excerpts.clip(Owned.excerpt(ctx, excerpts));
     MediaStream.write(ctx, clip.file(), clip.contentType());
   }
