@@ -257,9 +257,12 @@ class WebBrowserIT {
     WebElement word = browser.findElement(By.cssSelector("#ex-words .rw:not(.redacted)"));
     String index = word.getAttribute("data-i");
     word.click();
-    wait.until(
-        ExpectedConditions.attributeToBe(
-            By.cssSelector("#ex-words .rw[data-i='" + index + "']"), "aria-pressed", "true"));
+    // The words are drawn again from each answer, so a found word may be replaced under us.
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.attributeToBe(
+                By.cssSelector("#ex-words .rw[data-i='" + index + "']"), "aria-pressed", "true"));
     assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 2"));
     browser.findElement(By.id("ex-approve")).click();
     wait.until(
