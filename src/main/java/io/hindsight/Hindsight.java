@@ -1,6 +1,7 @@
 package io.hindsight;
 
 import io.hindsight.db.Database;
+import io.hindsight.excerpt.Excerpts;
 import io.hindsight.job.JobQueue;
 import io.hindsight.media.ClipMaker;
 import io.hindsight.media.FfmpegBinaries;
@@ -45,6 +46,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Accounts> accounts;
   private final Lazy<Agreements> agreements;
   private final Lazy<JobQueue> jobs;
+  private final Lazy<Excerpts> excerpts;
 
   /**
    * @param model the Vosk model folder, or null for the default lookup
@@ -106,6 +108,7 @@ public final class Hindsight implements AutoCloseable {
                       index.get(),
                       idx -> notes().reindex(idx, id -> library().get(id)));
               lib.recover();
+              lib.beforeDelete(recording -> excerpts().revokeRecording(recording.id()));
               return lib;
             });
     this.notes = new Lazy<>(() -> new Notes(database.get(), index));
@@ -116,7 +119,23 @@ public final class Hindsight implements AutoCloseable {
                     database.get(),
                     new Passwords(config.passwordCost()),
                     LoginThrottle.standard()));
-    this.agreements = new Lazy<>(() -> new Agreements(database.get()));
+    this.agreements =
+        new Lazy<>(
+            () -> {
+              Agreements a = new Agreements(database.get());
+              a.onChange(agreement -> excerpts().onAgreementChanged(agreement));
+              return a;
+            });
+    this.excerpts =
+        new Lazy<>(
+            () ->
+                new Excerpts(
+                    database.get(),
+                    library(),
+                    accounts(),
+                    agreements(),
+                    this.clips,
+                    dataDir().resolve("excerpts")));
     this.jobs =
         new Lazy<>(() -> new JobQueue(database.get(), config.jobWorkers(), library().jobWork()));
   }
@@ -214,6 +233,11 @@ public final class Hindsight implements AutoCloseable {
 
   public Agreements agreements() {
     return agreements.get();
+  }
+
+  /** Shared excerpts: drafts, approvals, share links. */
+  public Excerpts excerpts() {
+    return excerpts.get();
   }
 
   /**

@@ -13,6 +13,8 @@ public class HindsightException extends RuntimeException {
     NO_CONSENT(4, 409),
     NOT_FOUND(1, 404),
     CONFLICT(1, 409),
+    /** Something that existed and was taken away for good: a revoked or expired share link. */
+    GONE(1, 410),
     FORBIDDEN(1, 403),
     UNAUTHORIZED(1, 401),
     TOO_LARGE(1, 413),

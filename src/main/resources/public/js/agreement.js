@@ -53,3 +53,19 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// The pair's "always redact" list: one word or phrase a line.
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.getElementById("redact-form");
+  if (!form) return;
+  const status = document.getElementById("redact-status");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const words = form.words.value.split("\n").map((w) => w.trim()).filter((w) => w);
+    try {
+      const saved = await Hindsight.api("PUT", "/api/agreement/redact-words", { words });
+      form.words.value = saved.words.join("\n");
+      status.textContent = "Saved: " + saved.words.length + " entries.";
+    } catch (e) { status.textContent = e.message; }
+  });
+});

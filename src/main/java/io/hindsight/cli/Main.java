@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       ReindexCommand.class,
       ServeCommand.class,
       UserCommand.class,
+      ExcerptCommand.class,
       BenchCommand.class,
     })
 public final class Main {

@@ -94,5 +94,45 @@ final class Migrations {
           CREATE INDEX jobs_by_state ON jobs(state, created_at);
           ALTER TABLE recordings ADD COLUMN uploaded_by TEXT;
           ALTER TABLE recordings ADD COLUMN agreement_version INTEGER;
+          """,
+          // 3: shared excerpts. No foreign key to the recording: a revoked excerpt outlives it, so
+          // its link answers 410 Gone rather than 404. The share token is kept (not only a hash)
+          // because members see and copy their links again from the excerpt list.
+          """
+          CREATE TABLE excerpts (
+            id TEXT PRIMARY KEY,
+            recording_id TEXT NOT NULL,
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            title TEXT NOT NULL,
+            context TEXT NOT NULL,
+            start_seconds REAL NOT NULL,
+            end_seconds REAL NOT NULL,
+            redacted TEXT NOT NULL,
+            cover TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            created_by TEXT REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            token TEXT UNIQUE,
+            published_at TEXT,
+            expires_at TEXT,
+            revoked_at TEXT,
+            views INTEGER NOT NULL DEFAULT 0,
+            clip_file TEXT
+          );
+          CREATE INDEX excerpts_by_pair ON excerpts(pair_id, created_at);
+          CREATE INDEX excerpts_by_recording ON excerpts(recording_id);
+          CREATE TABLE excerpt_approvals (
+            excerpt_id TEXT NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            user_id TEXT NOT NULL REFERENCES users(id),
+            approved_at TEXT NOT NULL,
+            PRIMARY KEY (excerpt_id, version, user_id)
+          );
+          CREATE TABLE redact_words (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            phrase TEXT NOT NULL,
+            PRIMARY KEY (pair_id, phrase)
+          );
           """);
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
 
 /**
  * Suggests which words of an excerpt to redact, working on the spoken form Vosk writes (lowercase
@@ -44,6 +45,18 @@ public final class RedactionSuggester {
 
   /** Suggestions as index ranges into {@code words}, in order, none inside another. */
   public List<SuggestedRedaction> suggest(List<Word> words) {
+    return find(detectors, words);
+  }
+
+  /**
+   * The indexes of every word of {@code words} that is part of one of {@code phrases}, matched as
+   * the "always redact" list is: what a member names to redact by hand.
+   */
+  public static SortedSet<Integer> wordsMatching(List<Word> words, Collection<String> phrases) {
+    return SuggestedRedaction.wordIndexes(find(List.of(PhraseDetector.custom(phrases)), words));
+  }
+
+  private static List<SuggestedRedaction> find(List<Detector> detectors, List<Word> words) {
     SpokenText text = SpokenText.of(words.stream().map(Word::word).toList());
     List<SuggestedRedaction> found = new ArrayList<>();
     for (Detector detector : detectors) {

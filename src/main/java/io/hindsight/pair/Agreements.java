@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The pair agreement: versions of terms and each member's signature on them. A version is in force
@@ -22,10 +24,24 @@ public final class Agreements {
 
   private final Database db;
   private final UserRepository users;
+  private final List<Consumer<Agreement>> changeListeners = new CopyOnWriteArrayList<>();
 
   public Agreements(Database db) {
     this.db = db;
     this.users = new UserRepository(db);
+  }
+
+  /**
+   * Runs {@code listener} with the agreement after each signature or withdrawal, so features that
+   * rely on consent (shared excerpts) stop at once when it is taken back.
+   */
+  public void onChange(Consumer<Agreement> listener) {
+    changeListeners.add(listener);
+  }
+
+  private Agreement changed(Agreement agreement) {
+    changeListeners.forEach(listener -> listener.accept(agreement));
+    return agreement;
   }
 
   /** The pair's agreement as it stands. */
@@ -39,56 +55,60 @@ public final class Agreements {
    */
   public Agreement sign(User user, Terms terms) {
     requireMember(user);
-    return db.inTransaction(
-        c -> {
-          Version latest = latest(c, user.pair());
-          int version;
-          if (latest != null && latest.terms.equals(terms)) {
-            version = latest.number;
-          } else {
-            version = latest == null ? 1 : latest.number + 1;
-            insertVersion(c, user, version, terms);
-          }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO signatures(pair_id, version, user_id, signed_at, withdrawn_at)"
-                      + " VALUES (?,?,?,?,NULL) ON CONFLICT(pair_id, version, user_id)"
-                      + " DO UPDATE SET signed_at = excluded.signed_at, withdrawn_at = NULL")) {
-            s.setString(1, user.pair());
-            s.setInt(2, version);
-            s.setString(3, user.id());
-            s.setString(4, Instant.now().toString());
-            s.executeUpdate();
-          }
-          return load(c, user.pair());
-        });
+    return changed(
+        db.inTransaction(
+            c -> {
+              Version latest = latest(c, user.pair());
+              int version;
+              if (latest != null && latest.terms.equals(terms)) {
+                version = latest.number;
+              } else {
+                version = latest == null ? 1 : latest.number + 1;
+                insertVersion(c, user, version, terms);
+              }
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "INSERT INTO signatures(pair_id, version, user_id, signed_at, withdrawn_at)"
+                          + " VALUES (?,?,?,?,NULL) ON CONFLICT(pair_id, version, user_id)"
+                          + " DO UPDATE SET signed_at = excluded.signed_at, withdrawn_at = NULL")) {
+                s.setString(1, user.pair());
+                s.setInt(2, version);
+                s.setString(3, user.id());
+                s.setString(4, Instant.now().toString());
+                s.executeUpdate();
+              }
+              return load(c, user.pair());
+            }));
   }
 
   /** Withdraws {@code user}'s consent: uploads and shares stop at once for the pair. */
   public Agreement withdraw(User user) {
     requireMember(user);
-    return db.inTransaction(
-        c -> {
-          Version latest = latest(c, user.pair());
-          if (latest == null) {
-            throw new HindsightException(Kind.CONFLICT, "there is no agreement to withdraw from");
-          }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "UPDATE signatures SET withdrawn_at = ? WHERE pair_id = ? AND version = ?"
-                      + " AND user_id = ? AND withdrawn_at IS NULL")) {
-            s.setString(1, Instant.now().toString());
-            s.setString(2, user.pair());
-            s.setInt(3, latest.number);
-            s.setString(4, user.id());
-            if (s.executeUpdate() == 0) {
-              throw new HindsightException(
-                  Kind.CONFLICT,
-                  "you have no consent to withdraw: you have not signed version " + latest.number);
-            }
-          }
-          return load(c, user.pair());
-        });
+    return changed(
+        db.inTransaction(
+            c -> {
+              Version latest = latest(c, user.pair());
+              if (latest == null) {
+                throw new HindsightException(
+                    Kind.CONFLICT, "there is no agreement to withdraw from");
+              }
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "UPDATE signatures SET withdrawn_at = ? WHERE pair_id = ? AND version = ?"
+                          + " AND user_id = ? AND withdrawn_at IS NULL")) {
+                s.setString(1, Instant.now().toString());
+                s.setString(2, user.pair());
+                s.setInt(3, latest.number);
+                s.setString(4, user.id());
+                if (s.executeUpdate() == 0) {
+                  throw new HindsightException(
+                      Kind.CONFLICT,
+                      "you have no consent to withdraw: you have not signed version "
+                          + latest.number);
+                }
+              }
+              return load(c, user.pair());
+            }));
   }
 
   /**

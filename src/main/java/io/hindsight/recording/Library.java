@@ -39,6 +39,8 @@ public final class Library {
   // Re-adds the other documents that live beside the segments in the index (the notes) when
   // the index is rebuilt; the notes feature owns them.
   private final Consumer<TranscriptIndex> reindexExtras;
+  private final List<Consumer<Recording>> beforeDelete =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public Library(
       RecordingRepository repository,
@@ -62,6 +64,14 @@ public final class Library {
     this.transcriber = transcriber;
     this.index = index;
     this.reindexExtras = reindexExtras;
+  }
+
+  /**
+   * Runs {@code listener} before each recording is deleted, so features that keep things derived
+   * from it elsewhere (shared excerpts) take them back first.
+   */
+  public void beforeDelete(Consumer<Recording> listener) {
+    beforeDelete.add(listener);
   }
 
   public Recording ingest(IngestRequest request, ProgressListener listener) {
@@ -354,6 +364,7 @@ public final class Library {
    */
   public void delete(String id) {
     Recording recording = get(id);
+    beforeDelete.forEach(listener -> listener.accept(recording));
     index.delete(recording.id());
     repository
         .database()

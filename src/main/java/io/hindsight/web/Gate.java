@@ -61,7 +61,7 @@ final class Gate {
     Optional<User> user = session.flatMap(s -> accounts.byId(s.userId()));
     user.ifPresent(u -> Visitor.set(ctx, u, session.get()));
     boolean api = isApi(ctx);
-    if (user.isEmpty() && !PUBLIC.contains(path)) {
+    if (user.isEmpty() && !PUBLIC.contains(path) && !SharePage.isShareLink(path)) {
       if (api || !SAFE.contains(ctx.method())) {
         throw new HindsightException(Kind.UNAUTHORIZED, "sign in first: POST /api/login");
       }

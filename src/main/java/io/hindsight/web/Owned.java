@@ -1,6 +1,8 @@
 package io.hindsight.web;
 
 import io.hindsight.HindsightException;
+import io.hindsight.excerpt.Excerpt;
+import io.hindsight.excerpt.Excerpts;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
@@ -27,6 +29,16 @@ final class Owned {
       throw notFound(id);
     }
     return recording;
+  }
+
+  /** The excerpt a request names ({id}), only if the caller's pair owns it. */
+  static Excerpt excerpt(Context ctx, Excerpts excerpts) {
+    User user = Visitor.member(ctx);
+    Excerpt excerpt = excerpts.get(ctx.pathParam("id"));
+    if (!excerpt.pair().equals(user.pair())) {
+      throw HindsightException.notFound("no excerpt with id '" + excerpt.id() + "'");
+    }
+    return excerpt;
   }
 
   private static HindsightException notFound(String id) {

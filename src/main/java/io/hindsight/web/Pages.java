@@ -329,8 +329,20 @@ final class Pages {
       body.append(
           "<button type=\"button\" class=\"danger\" id=\"withdraw\">Withdraw my consent</button>");
     }
-    body.append("</div>\n</form>");
+    body.append("</div>\n</form>\n").append(redactWordsForm(user));
     ctx.html(Layout.page(ctx, "Agreement", Layout.Nav.AGREEMENT, body.toString(), "agreement.js"));
+  }
+
+  /** The pair's "always redact" list, which every excerpt's suggestions include. */
+  private String redactWordsForm(User user) {
+    return "<form id=\"redact-form\" class=\"panel\"><h2 id=\"redact-h\">Always redact</h2>"
+        + "<p class=\"hint\" id=\"redact-hint\">Words and phrases, one a line, that every shared"
+        + " excerpt hides wherever they are said: a company, a project, a place.</p>"
+        + "<textarea id=\"redact-words\" name=\"words\" rows=\"4\" aria-labelledby=\"redact-h\""
+        + " aria-describedby=\"redact-hint\">"
+        + escape(String.join("\n", services.excerpts().redactWords(user.pair())))
+        + "</textarea><p id=\"redact-status\" class=\"hint\" role=\"status\"></p>"
+        + "<button type=\"submit\" id=\"save-redact-words\">Save the list</button></form>";
   }
 
   private static String statusLine(Agreement a) {

@@ -105,7 +105,7 @@ final class RecordingPage {
     if (transcript.segments().isEmpty()) {
       body.append("<li class=\"hint\">No speech was recognized in this recording.</li>");
     }
-    body.append("</ol></section>\n</div>");
+    body.append("</ol></section>\n</div>\n").append(excerptsPanel());
     ctx.html(Layout.page(ctx, r.title(), Layout.Nav.RECORDINGS, body.toString(), "recording.js"));
   }
 
@@ -145,6 +145,54 @@ final class RecordingPage {
     }
     li.append("</p></li>\n");
     return li.toString();
+  }
+
+  /** Drafting, reviewing and sharing excerpts; excerpts.js fills it from the API. */
+  private static String excerptsPanel() {
+    return """
+        <section class="panel excerpts" id="excerpts" aria-labelledby="excerpts-h">
+          <h2 id="excerpts-h">Share an excerpt</h2>
+          <p class="hint">Select transcript lines and press "Use selection", or type the times.
+            Both of you approve the exact version before it can be published.</p>
+          <form id="excerpt-form">
+            <div class="inline">
+              <label for="ex-start">From (s)</label>
+              <input type="number" id="ex-start" name="start" min="0" step="any" required>
+              <label for="ex-end">To (s)</label>
+              <input type="number" id="ex-end" name="end" min="0" step="any" required>
+              <button type="button" id="ex-use-selection">Use selection</button>
+            </div>
+            <label for="ex-title">Title</label>
+            <input type="text" id="ex-title" name="title" maxlength="200" required>
+            <label for="ex-context">Context for viewers</label>
+            <textarea id="ex-context" name="context" rows="2" maxlength="2000"></textarea>
+            <button type="submit" class="primary" id="ex-create">Draft excerpt</button>
+          </form>
+          <div id="ex-editor" hidden>
+            <h3 id="ex-heading"></h3>
+            <p id="ex-state" class="meta" role="status"></p>
+            <p class="hint">Click a word to hide it; click again to bring it back.
+              <span class="rw suggested">Underlined</span> words were suggested.</p>
+            <p id="ex-words" class="ex-words"></p>
+            <p><strong>Viewers read:</strong> <span id="ex-text"></span></p>
+            <fieldset class="inline"><legend>Hidden speech sounds as</legend>
+              <label><input type="radio" name="ex-cover" value="bleep" checked> a bleep</label>
+              <label><input type="radio" name="ex-cover" value="silence"> silence</label>
+            </fieldset>
+            <div class="actions">
+              <button type="button" id="ex-preview-button">Preview the clip</button>
+              <button type="button" id="ex-approve" class="primary">Approve this version</button>
+              <button type="button" id="ex-publish">Publish</button>
+              <button type="button" id="ex-revoke" class="danger">Revoke</button>
+            </div>
+            <video id="ex-preview" controls hidden></video>
+            <p id="ex-link" class="share-link"></p>
+          </div>
+          <p id="ex-error" class="error" role="alert"></p>
+          <h3>Excerpts of your pair</h3>
+          <ol id="ex-list" class="ex-list" aria-live="polite"></ol>
+        </section>
+        """;
   }
 
   private static String notesPanel() {

@@ -37,6 +37,8 @@ public final class WebApp {
           recordings.register(cfg.routes);
           new NoteRoutes(services.library(), services.notes()).register(cfg.routes);
           search.register(cfg.routes);
+          new ExcerptRoutes(services.library(), services.excerpts()).register(cfg.routes);
+          new SharePage(services.excerpts()).register(cfg.routes);
           admin.register(cfg.routes);
           pages.register(cfg.routes);
           Errors.register(cfg.routes);

@@ -1,6 +1,7 @@
 package io.hindsight.web;
 
 import io.hindsight.Hindsight;
+import io.hindsight.excerpt.Excerpts;
 import io.hindsight.job.JobQueue;
 import io.hindsight.note.Notes;
 import io.hindsight.pair.Accounts;
@@ -18,7 +19,8 @@ public record WebServices(
     JobQueue jobs,
     TranscriptIndex index,
     TranscriptSearcher searcher,
-    Sessions sessions) {
+    Sessions sessions,
+    Excerpts excerpts) {
 
   public static WebServices of(Hindsight app) {
     return new WebServices(
@@ -29,6 +31,7 @@ public record WebServices(
         app.jobs(),
         app.index(),
         app.searcher(),
-        new Sessions(app.database()));
+        new Sessions(app.database()),
+        app.excerpts());
   }
 }

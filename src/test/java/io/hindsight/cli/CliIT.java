@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
+import io.hindsight.excerpt.Excerpt;
+import io.hindsight.pair.Terms;
 import io.hindsight.testing.JarRunner;
 import io.hindsight.testing.JarRunner.Result;
 import io.hindsight.testing.Sample;
@@ -182,6 +186,79 @@ class CliIT {
     assertTrue(vtt.stdout().contains("<v David>"), vtt.stdout());
     try (Stream<Path> left = Files.list(elsewhere)) {
       assertEquals(List.of(), left.toList(), "no data folder, no files");
+    }
+  }
+
+  @Test
+  void excerptCreateApprovePublishRevoke() throws Exception {
+    for (String[] member :
+        List.of(
+            new String[] {"sarah", "Sarah Miller", "mentor"},
+            new String[] {"david", "David Brown", "mentee"})) {
+      Result added =
+          hindsight.runWithInput(
+              "a long enough password\n",
+              "user",
+              "add",
+              "--username",
+              member[0],
+              "--name",
+              member[1],
+              "--pair",
+              "sarah-david",
+              "--role",
+              member[2],
+              "--password-stdin");
+      assertEquals(0, added.exitCode(), added.stderr());
+    }
+    // The agreement is signed on the web; here both members sign it in-process.
+    try (Hindsight app = new Hindsight(Hindsight.Config.of(work.resolve("data")))) {
+      for (String username : List.of("sarah", "david")) {
+        app.agreements()
+            .sign(
+                app.accounts().byUsername(username).orElseThrow(), new Terms(true, true, true, 0));
+      }
+    }
+    Sample.Utterance thanks = Sample.containing("thanks sarah");
+    Result created =
+        hindsight.run(
+            "excerpt",
+            "create",
+            recordingId,
+            "--start",
+            String.valueOf(thanks.start() - 0.2),
+            "--end",
+            String.valueOf(thanks.end() + 0.2),
+            "--title",
+            "Thanks",
+            "--redact",
+            "helpful");
+    assertEquals(0, created.exitCode(), created.stderr());
+    String id = created.lastLine();
+    assertTrue(id.matches("[a-z2-9]{16}"), created.stdout());
+
+    assertEquals(0, hindsight.run("excerpt", "approve", id, "--as", "sarah").exitCode());
+    Result early = hindsight.run("excerpt", "publish", id);
+    assertEquals(1, early.exitCode(), "409 before both approved");
+    assertTrue(early.stderr().contains("approve"), early.stderr());
+    assertEquals(0, hindsight.run("excerpt", "approve", id, "--as", "david").exitCode());
+    Result published = hindsight.run("excerpt", "publish", id);
+    assertEquals(0, published.exitCode(), published.stderr());
+    String url = published.lastLine();
+    assertTrue(url.matches("/s/[A-Za-z0-9_-]{43}"), published.stdout());
+
+    try (Hindsight app = new Hindsight(Hindsight.Config.of(work.resolve("data")))) {
+      Excerpt shared = app.excerpts().shared(url.substring(3), false);
+      String text = app.excerpts().content(shared).redaction().text();
+      assertFalse(text.contains("helpful") || text.contains("sarah"), text);
+      assertTrue(Files.isRegularFile(Path.of(shared.clipFile())));
+    }
+    assertEquals(0, hindsight.run("excerpt", "revoke", id).exitCode());
+    try (Hindsight app = new Hindsight(Hindsight.Config.of(work.resolve("data")))) {
+      HindsightException gone =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              HindsightException.class, () -> app.excerpts().shared(url.substring(3), false));
+      assertEquals(HindsightException.Kind.GONE, gone.kind());
     }
   }
 

@@ -279,10 +279,7 @@ class ExcerptLeakIT {
 
   /** Runs the speech model over the clip: no secret may be heard, and what was kept must be. */
   private static void assertSpeechModelHearsNoSecret(short[] pcm) throws IOException {
-    List<Word> heard;
-    try (SpeechRecognizer recognizer = app.speech().newRecognizer()) {
-      heard = recognizer.recognize(new ByteArrayInputStream(toBytes(pcm)));
-    }
+    List<Word> heard = hear(app, pcm);
     List<String> said = heard.stream().map(Word::word).toList();
     System.out.println("  the speech model hears: " + String.join(" ", said));
     for (Word word : heard) {
@@ -343,7 +340,19 @@ class ExcerptLeakIT {
     return spans.stream().map(s -> s.minus(range.start())).toList();
   }
 
+  /** What the speech model hears in 16 kHz mono samples. */
+  static List<Word> hear(Hindsight app, short[] pcm) throws IOException {
+    try (SpeechRecognizer recognizer = app.speech().newRecognizer()) {
+      return recognizer.recognize(new ByteArrayInputStream(toBytes(pcm)));
+    }
+  }
+
   private static short[] decode(Path clip) throws IOException {
+    return decode(app, clip);
+  }
+
+  /** A clip's sound as 16 kHz mono samples, decoded with the app's ffmpeg. */
+  static short[] decode(Hindsight app, Path clip) throws IOException {
     byte[] bytes;
     try (InputStream in = app.media().openPcm(clip, AudioTrack.mixOf(0))) {
       bytes = in.readAllBytes();

@@ -4,6 +4,7 @@ import static io.hindsight.web.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.testtools.JavalinTest;
@@ -57,6 +58,22 @@ class AuthorizationTest {
               Map.of("atSeconds", 1, "text", "hi", "visibility", "pair"),
               true),
           new Call("DELETE", "/api/recordings/{id}/notes/{noteId}", null, true),
+          new Call(
+              "POST",
+              "/api/recordings/{id}/excerpts",
+              Map.of("title", "t", "startSeconds", 0, "endSeconds", 2),
+              true),
+          new Call("GET", "/api/recordings/{id}/excerpts", null, true),
+          new Call("GET", "/api/excerpts", null, false),
+          new Call("GET", "/api/excerpts/{id}", null, true),
+          new Call("PATCH", "/api/excerpts/{id}", Map.of("title", "theirs"), true),
+          new Call("POST", "/api/excerpts/{id}/approve", null, true),
+          new Call("POST", "/api/excerpts/{id}/publish", null, true),
+          new Call("POST", "/api/excerpts/{id}/revoke", null, true),
+          new Call("GET", "/api/excerpts/{id}/preview/clip", null, true),
+          new Call("GET", "/api/excerpts/{id}/preview/captions.vtt", null, true),
+          new Call("GET", "/api/agreement/redact-words", null, false),
+          new Call("PUT", "/api/agreement/redact-words", Map.of("words", List.of("x")), false),
           new Call("GET", "/api/search", null, false),
           new Call("GET", "/api/admin", null, false));
 
@@ -95,10 +112,12 @@ class AuthorizationTest {
         (server, unused) -> {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           String id = ann.uploadReady(4, "Ann's");
+          String excerptId = excerpt(ann, id);
           ApiClient anonymous = new ApiClient(server.port());
           for (Call call : CALLS) {
             HttpResponse<String> r =
-                anonymous.send(call.method(), path(call, id, "n0000000000000000"), call.body());
+                anonymous.send(
+                    call.method(), path(call, id, "n0000000000000000", excerptId), call.body());
             // Login too: the walk's credentials are wrong.
             assertEquals(401, r.statusCode(), call.toString());
             assertEquals("Unauthorized", json(r).get("title").asText(), call.toString());
@@ -120,23 +139,29 @@ class AuthorizationTest {
                       Map.of("atSeconds", 1, "text", "ours", "visibility", "pair")))
                   .get("id")
                   .asText();
+          String excerptId = excerpt(ann, id);
           ApiClient cat = ApiClient.signedIn(server.port(), "cat");
           List<String> checked = new ArrayList<>();
           for (Call call : CALLS) {
             if (!call.pairScoped()) {
               continue;
             }
-            HttpResponse<String> r = cat.send(call.method(), path(call, id, noteId), call.body());
+            HttpResponse<String> r =
+                cat.send(call.method(), path(call, id, noteId, excerptId), call.body());
             assertEquals(404, r.statusCode(), call + ": " + r.body());
             assertEquals("Not Found", json(r).get("title").asText());
             checked.add(call.path());
           }
-          assertEquals(9, checked.size());
+          assertEquals(18, checked.size());
           // Nothing of Ann's pair leaked or changed.
           assertEquals(0, json(cat.get("/api/recordings")).size());
           assertEquals(0, json(cat.get("/api/search?q=deadline+OR+ours")).get("total").asInt());
           assertEquals("ready", json(ann.get("/api/recordings/" + id)).get("status").asText());
           assertEquals(1, json(ann.get("/api/recordings/" + id + "/notes")).size());
+          JsonNode excerpt = json(ann.get("/api/excerpts/" + excerptId));
+          assertEquals("draft", excerpt.get("status").asText());
+          assertEquals("Ours", excerpt.get("title").asText());
+          assertEquals(1, json(ann.get("/api/excerpts")).size());
           // The pages answer the same way.
           assertEquals(
               404,
@@ -161,8 +186,19 @@ class AuthorizationTest {
         });
   }
 
-  private static String path(Call call, String id, String noteId) {
-    return call.path().replace("{id}", id).replace("{noteId}", noteId)
+  private static String excerpt(ApiClient ann, String recordingId) {
+    return json(ann.send(
+            "POST",
+            "/api/recordings/" + recordingId + "/excerpts",
+            Map.of("title", "Ours", "startSeconds", 0, "endSeconds", 3)))
+        .get("id")
+        .asText();
+  }
+
+  private static String path(Call call, String id, String noteId, String excerptId) {
+    return call.path()
+            .replace("{id}", call.path().startsWith("/api/excerpts/") ? excerptId : id)
+            .replace("{noteId}", noteId)
         + (call.path().equals("/api/search") ? "?q=deadline" : "");
   }
 }

@@ -62,6 +62,12 @@ class WebBrowserIT {
     app.warmUpInBackground();
     web = WebApp.create(WebServices.of(app), WebConfig.defaults(data)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + web.port();
+    browser = newBrowser();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /** A browser of its own: its own profile, so no cookies or storage of another. */
+  private static WebDriver newBrowser() {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -77,8 +83,7 @@ class WebBrowserIT {
                 "--mute-audio",
                 "--autoplay-policy=no-user-gesture-required",
                 "--window-size=1360,900");
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll
@@ -209,6 +214,108 @@ class WebBrowserIT {
     screenshot("admin");
     browser.get(base + "/recordings/" + recordingId);
     assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("403"));
+  }
+
+  @Test
+  @Order(6)
+  void shareAnExcerptApprovedByBothAndPlayItWithoutAnAccount() throws IOException {
+    signOut();
+    signIn("sarah");
+    browser.get(base + "/agreement");
+    browser.findElement(By.id("shareExcerpts")).click();
+    browser.findElement(By.id("sign")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("status-h"), "waiting for a signature"));
+    signOut();
+    signIn("david");
+    browser.get(base + "/agreement");
+    browser.findElement(By.id("sign")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("status-h"), "In force since"));
+
+    // David drafts the excerpt around his spoken e-mail address and hides one more word.
+    Sample.Utterance email = Sample.containing("david at example dot com");
+    browser.get(base + "/recordings/" + recordingId);
+    browser
+        .findElement(By.id("ex-start"))
+        .sendKeys(String.format(java.util.Locale.ROOT, "%.1f", email.start() - 3));
+    browser
+        .findElement(By.id("ex-end"))
+        .sendKeys(String.format(java.util.Locale.ROOT, "%.1f", email.end() + 1));
+    browser.findElement(By.id("ex-title")).sendKeys("Asking for <help>");
+    browser.findElement(By.id("ex-context")).sendKeys("How a mentee follows up.");
+    browser.findElement(By.id("ex-create")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("ex-editor")).isDisplayed()
+                || !d.findElement(By.id("ex-error")).getText().isEmpty());
+    assertEquals("", browser.findElement(By.id("ex-error")).getText());
+    assertTrue(
+        !browser.findElements(By.cssSelector("#ex-words .rw.redacted.suggested")).isEmpty(),
+        "the spoken e-mail address is suggested and hidden");
+    WebElement word = browser.findElement(By.cssSelector("#ex-words .rw:not(.redacted)"));
+    String index = word.getAttribute("data-i");
+    word.click();
+    // The words are drawn again from each answer, so a found word may be replaced under us.
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.attributeToBe(
+                By.cssSelector("#ex-words .rw[data-i='" + index + "']"), "aria-pressed", "true"));
+    assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 2"));
+    browser.findElement(By.id("ex-approve")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ex-state"), "approved by david"));
+    screenshot("excerpt-draft");
+
+    // Sarah approves the same version and publishes it.
+    signOut();
+    signIn("sarah");
+    browser.get(base + "/recordings/" + recordingId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#ex-list button.link")))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-editor")));
+    browser.findElement(By.id("ex-approve")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ex-state"), "approved by david and sarah"));
+    browser.findElement(By.id("ex-publish")).click();
+    WebElement link =
+        new WebDriverWait(browser, Duration.ofMinutes(2))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-share-url")));
+    String url = link.getAttribute("href");
+    assertTrue(url.startsWith(base + "/s/"), url);
+    screenshot("excerpt-published");
+
+    // Someone with only the link, in a browser of their own, reads and plays it.
+    WebDriver stranger = newBrowser();
+    try {
+      stranger.get(url);
+      assertTrue(stranger.manage().getCookies().isEmpty(), "no session");
+      assertEquals("Asking for <help>", stranger.findElement(By.tagName("h1")).getText());
+      String text = stranger.findElement(By.id("shared-transcript")).getText();
+      assertTrue(text.contains("[redacted]"), text);
+      assertTrue(!text.contains("example") && !text.contains("david"), text);
+      JavascriptExecutor js = (JavascriptExecutor) stranger;
+      js.executeScript("const v = document.getElementById('clip'); v.muted = true; v.play();");
+      Object played =
+          new WebDriverWait(stranger, Duration.ofSeconds(30))
+              .until(
+                  d ->
+                      js.executeScript(
+                          "const v = document.getElementById('clip');"
+                              + " if (v.error) return 'error ' + v.error.code;"
+                              + " return v.readyState >= 2 && v.currentTime > 0.3 ? 'playing' : null;"));
+      assertEquals("playing", played);
+      Object cues =
+          js.executeScript(
+              "const t = document.getElementById('clip').textTracks[0];"
+                  + " return t ? t.mode : 'none';");
+      assertEquals("showing", cues, "captions are on by default");
+    } finally {
+      stranger.quit();
+    }
   }
 
   private double awaitPlayerTime(double expected) {

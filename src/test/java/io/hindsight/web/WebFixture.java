@@ -8,8 +8,8 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 
 /**
- * A wired Hindsight with fakes at the ffmpeg and Vosk seams, two pairs (ann and ben; cat and dan)
- * and an administrator, all with the password {@link #PASSWORD}.
+ * A wired Hindsight with fakes at the ffmpeg, Vosk and clip-maker seams, two pairs (ann and ben;
+ * cat and dan) and an administrator, all with the password {@link #PASSWORD}.
  */
 final class WebFixture implements AutoCloseable {
 
@@ -27,7 +27,11 @@ final class WebFixture implements AutoCloseable {
     this.data = data;
     // bcrypt's minimum cost keeps the tests fast; production uses Passwords.PRODUCTION_COST.
     this.app =
-        new Hindsight(new Hindsight.Config(data, null, 1, 1, 4), FakeMedia::new, FakeSpeech::new);
+        new Hindsight(
+            new Hindsight.Config(data, null, 1, 1, 4),
+            FakeMedia::new,
+            FakeSpeech::new,
+            FakeClips::new);
     this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
     add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
     add("ben", "Ben Mentee", "p1", Role.MENTEE);
@@ -53,6 +57,13 @@ final class WebFixture implements AutoCloseable {
   void agree(String... usernames) {
     for (String username : usernames) {
       app.agreements().sign(user(username), new Terms(true, true, false, 0));
+    }
+  }
+
+  /** Both members of the pair sign terms that also allow sharing excerpts. */
+  void agreeToShare(String... usernames) {
+    for (String username : usernames) {
+      app.agreements().sign(user(username), new Terms(true, true, true, 0));
     }
   }
 
