@@ -72,18 +72,7 @@ final class PhraseDetector implements Detector {
 
   @Override
   public List<Match> find(SpokenText text) {
-    List<Match> matches = new ArrayList<>();
-    int i = 0;
-    while (i < text.size()) {
-      int end = longestAt(text, i);
-      if (end > i) {
-        matches.add(new Match(i, end));
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return matches;
+    return Detector.scan(text, this::longestAt);
   }
 
   private int longestAt(SpokenText text, int from) {

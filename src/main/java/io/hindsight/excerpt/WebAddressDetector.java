@@ -1,6 +1,5 @@
 package io.hindsight.excerpt;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,18 +18,7 @@ final class WebAddressDetector implements Detector {
 
   @Override
   public List<Match> find(SpokenText text) {
-    List<Match> matches = new ArrayList<>();
-    int i = 0;
-    while (i < text.size()) {
-      int end = addressEnd(text, i);
-      if (end > i) {
-        matches.add(new Match(i, end));
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return matches;
+    return Detector.scan(text, WebAddressDetector::addressEnd);
   }
 
   private static int addressEnd(SpokenText text, int from) {
