@@ -63,7 +63,10 @@ class WebBrowserIT {
     web = WebApp.create(WebServices.of(app), WebConfig.defaults(data)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + web.port();
     browser = newBrowser();
+    // Pages reload themselves after an answer; while one is swapped for the next Chrome may
+    // answer for a node of neither, so the waits retry on driver errors until they time out.
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   /** A browser of its own: its own profile, so no cookies or storage of another. */
@@ -105,18 +108,13 @@ class WebBrowserIT {
     signIn("david");
     browser.get(base + "/agreement");
     screenshot("agreement-unsigned");
-    browser.findElement(By.id("sign")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("status-h"), "waiting for a signature"));
+    signAndAwaitStatus("waiting for a signature");
     signOut();
 
     signIn("sarah");
     browser.get(base + "/agreement");
     assertEquals("Sign version 1", browser.findElement(By.id("sign")).getText());
-    browser.findElement(By.id("sign")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("status-h"), "In force since"));
+    signAndAwaitStatus("In force since");
     screenshot("agreement");
   }
 
@@ -223,16 +221,11 @@ class WebBrowserIT {
     signIn("sarah");
     browser.get(base + "/agreement");
     browser.findElement(By.id("shareExcerpts")).click();
-    browser.findElement(By.id("sign")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("status-h"), "waiting for a signature"));
+    signAndAwaitStatus("waiting for a signature");
     signOut();
     signIn("david");
     browser.get(base + "/agreement");
-    browser.findElement(By.id("sign")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("status-h"), "In force since"));
+    signAndAwaitStatus("In force since");
 
     // David drafts the excerpt around his spoken e-mail address and hides one more word.
     Sample.Utterance email = Sample.containing("david at example dot com");
@@ -316,6 +309,14 @@ class WebBrowserIT {
     } finally {
       stranger.quit();
     }
+  }
+
+  /** Signs the agreement and waits for the page, which reloads itself, to show the status. */
+  private void signAndAwaitStatus(String status) {
+    WebElement sign = browser.findElement(By.id("sign"));
+    sign.click();
+    wait.until(ExpectedConditions.stalenessOf(sign));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-h"), status));
   }
 
   private double awaitPlayerTime(double expected) {
