@@ -12,6 +12,10 @@ record AudioChunk(int index, double offsetSeconds, byte[] pcm) {
     return new java.io.ByteArrayInputStream(pcm);
   }
 
+  long firstSample() {
+    return Math.round(offsetSeconds * io.hindsight.media.MediaTools.PCM_SAMPLE_RATE);
+  }
+
   double seconds() {
     return pcm.length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
   }

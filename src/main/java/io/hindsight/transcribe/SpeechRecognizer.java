@@ -8,11 +8,19 @@ import java.util.List;
 public interface SpeechRecognizer extends AutoCloseable {
 
   /**
-   * Recognizes the whole stream and gets ready for the next one.
+   * Recognizes the whole stream and gets ready for the next one. The words depend only on the audio
+   * and on where it lies in its track, never on what this recognizer heard before, so a chunk gives
+   * the same words on any thread.
    *
+   * @param firstSample where {@code pcm} begins in its track, in samples
    * @return words with times in seconds from the start of {@code pcm}
    */
-  List<Word> recognize(InputStream pcm) throws IOException;
+  List<Word> recognize(InputStream pcm, long firstSample) throws IOException;
+
+  /** Recognizes a stream that is a whole track of its own. */
+  default List<Word> recognize(InputStream pcm) throws IOException {
+    return recognize(pcm, 0);
+  }
 
   @Override
   void close();

@@ -23,10 +23,10 @@ import java.util.concurrent.atomic.DoubleAdder;
  * offset and merged in order. Memory stays bounded: only a few chunks are in flight at once.
  *
  * <p>Chunks are dealt by length to a fixed number of {@link #LANES}, each with its own recognizer
- * that works through its chunks in order. A recognizer adapts to the voices it has heard, so which
- * chunks it heard before must not depend on thread timing or on {@code threads}: with fixed lanes
- * the output is the same for any number of threads, run after run. Reusing a recognizer also saves
- * the seconds a new one spends warming up.
+ * that works through its chunks in order, so a recognizer's seconds of warm-up are paid once per
+ * lane, not per chunk. A chunk's words depend only on its audio and its place in the track (see
+ * {@link SpeechRecognizer#recognize}), so the output is the same for any number of threads, run
+ * after run.
  */
 public final class Transcriber {
 
@@ -86,7 +86,10 @@ public final class Transcriber {
                     chunk.seconds(),
                     recognizer -> {
                       try {
-                        return place(recognizer.recognize(chunk.stream()), chunk, track.speaker());
+                        return place(
+                            recognizer.recognize(chunk.stream(), chunk.firstSample()),
+                            chunk,
+                            track.speaker());
                       } finally {
                         done.add(chunk.seconds());
                         progress.update(

@@ -31,8 +31,8 @@ public final class VoskSpeechModel implements SpeechModel {
     // Kaldi logs every model detail to stderr at INFO; the CLI's stderr is for people.
     LibVosk.setLogLevel(LogLevel.WARNINGS);
     singleThreadedBlas();
-    try {
-      return new VoskSpeechModel(new Model(folder.toAbsolutePath().toString()));
+    try (ModelOverlay overlay = ModelOverlay.ditherOff(folder)) {
+      return new VoskSpeechModel(new Model(overlay.folder().toAbsolutePath().toString()));
     } catch (IOException | RuntimeException e) {
       throw new HindsightException(
           HindsightException.Kind.INTERNAL,
@@ -42,9 +42,8 @@ public final class VoskSpeechModel implements SpeechModel {
   }
 
   /**
-   * libvosk bundles a multi-threaded OpenBLAS. Its threads busy-wait, fight our own recognition
-   * workers for the cores, and sum in an order that depends on timing, so the same audio gave
-   * slightly different words from run to run. Parallelism comes from the chunk workers instead.
+   * libvosk bundles a multi-threaded OpenBLAS. Its threads busy-wait and fight our own recognition
+   * workers for the cores; parallelism comes from the chunk workers instead.
    */
   private static void singleThreadedBlas() {
     try {
@@ -67,11 +66,18 @@ public final class VoskSpeechModel implements SpeechModel {
 
   /**
    * One native recognizer, reused stream after stream. A new one costs seconds of warm-up (its
-   * decoding graph is expanded lazily and cached inside it), so it is kept. Vosk's reset() keeps
-   * counting time from where the previous stream ended; that offset is taken off every word.
+   * decoding graph is expanded lazily and cached inside it), so it is kept. Taking the final result
+   * makes Vosk start the next stream with a fresh feature pipeline and decoder, so nothing heard
+   * before carries over; only the graph cache does. Vosk keeps counting time from where the
+   * previous stream ended; that offset is taken off every word.
    */
   private static final class VoskRecognizer implements SpeechRecognizer {
+    // 0.2 s of audio per call, the block size Vosk's own examples use.
+    private static final int BLOCK_BYTES = 6400;
+
     private final Recognizer recognizer;
+    private final byte[] buffer = new byte[BLOCK_BYTES];
+    private final float[] samples = new float[BLOCK_BYTES / 2];
     private long samplesFed;
 
     VoskRecognizer(Model model) {
@@ -85,11 +91,10 @@ public final class VoskSpeechModel implements SpeechModel {
     }
 
     @Override
-    public List<Word> recognize(InputStream pcm) throws IOException {
+    public List<Word> recognize(InputStream pcm, long firstSample) throws IOException {
       double offset = samplesFed / (double) MediaTools.PCM_SAMPLE_RATE;
       List<Word> words = new ArrayList<>();
-      // 0.2 s of audio per call, the block size Vosk's own examples use.
-      byte[] buffer = new byte[6400];
+      long position = firstSample;
       int carry = 0;
       int n;
       try {
@@ -97,8 +102,10 @@ public final class VoskSpeechModel implements SpeechModel {
           int available = carry + n;
           int whole = available & ~1; // never split a 16-bit sample between calls
           if (whole > 0) {
-            samplesFed += whole / 2;
-            if (recognizer.acceptWaveForm(buffer, whole)) {
+            int count = Dither.apply(buffer, whole, position, samples);
+            position += count;
+            samplesFed += count;
+            if (recognizer.acceptWaveForm(samples, count)) {
               parse(recognizer.getResult(), offset, words);
             }
           }
@@ -108,8 +115,9 @@ public final class VoskSpeechModel implements SpeechModel {
           }
         }
         parse(recognizer.getFinalResult(), offset, words);
-      } finally {
-        recognizer.reset();
+      } catch (IOException | RuntimeException e) {
+        recognizer.getFinalResult(); // drop the half-fed stream so the next one starts clean
+        throw e;
       }
       return words;
     }

@@ -114,7 +114,8 @@ class LibraryTest {
           public SpeechRecognizer newRecognizer() {
             return new SpeechRecognizer() {
               @Override
-              public List<io.hindsight.transcribe.Word> recognize(java.io.InputStream pcm) {
+              public List<io.hindsight.transcribe.Word> recognize(
+                  java.io.InputStream pcm, long firstSample) {
                 throw new IllegalStateException("recognizer crashed");
               }
 

@@ -24,7 +24,7 @@ public final class FakeSpeechModel implements SpeechModel {
     recognizersMade.incrementAndGet();
     return new SpeechRecognizer() {
       @Override
-      public List<Word> recognize(InputStream pcm) throws IOException {
+      public List<Word> recognize(InputStream pcm, long firstSample) throws IOException {
         byte[] audio = pcm.readAllBytes();
         int frame = MediaTools.PCM_BYTES_PER_SECOND / 100;
         List<Word> words = new ArrayList<>();

@@ -17,7 +17,7 @@ final class FakeSpeech implements SpeechModel {
   public SpeechRecognizer newRecognizer() {
     return new SpeechRecognizer() {
       @Override
-      public List<Word> recognize(InputStream pcm) throws IOException {
+      public List<Word> recognize(InputStream pcm, long firstSample) throws IOException {
         double seconds =
             pcm.readAllBytes().length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
         List<Word> words = new ArrayList<>();

@@ -1,0 +1,87 @@
+package io.hindsight.transcribe;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A model folder as Vosk should load it: the given one, but with Kaldi's own dither switched off,
+ * because {@link Dither} replaces it. The model's files are never changed, since the folder may be
+ * the user's or read-only: a temporary folder of links stands in, with its own {@code
+ * conf/mfcc.conf} that repeats the original and appends {@code --dither=0} (Kaldi's last setting
+ * wins). Vosk reads every file while the model loads, so the overlay is closed right after: that
+ * removes the links, never what they point to.
+ */
+final class ModelOverlay implements AutoCloseable {
+
+  static final String DITHER_OFF = "--dither=0";
+
+  private final Path folder;
+  private final List<Path> created;
+
+  private ModelOverlay(Path folder, List<Path> created) {
+    this.folder = folder;
+    this.created = created;
+  }
+
+  /** The folder to load, which is {@code model} itself when its dither is already off. */
+  Path folder() {
+    return folder;
+  }
+
+  static ModelOverlay ditherOff(Path model) throws IOException {
+    Path mfcc = model.resolve("conf").resolve("mfcc.conf");
+    String config = Files.isRegularFile(mfcc) ? Files.readString(mfcc) : "";
+    if (config.lines().map(String::strip).reduce((a, b) -> b).orElse("").equals(DITHER_OFF)) {
+      return new ModelOverlay(model, List.of());
+    }
+    List<Path> created = new ArrayList<>();
+    Path overlay = Files.createTempDirectory("hindsight-model-");
+    created.add(overlay);
+    try {
+      linkAllBut(model.toAbsolutePath(), overlay, "conf", created);
+      Path conf = Files.createDirectory(overlay.resolve("conf"));
+      created.add(conf);
+      if (Files.isDirectory(model.resolve("conf"))) {
+        linkAllBut(model.resolve("conf").toAbsolutePath(), conf, "mfcc.conf", created);
+      }
+      String separator = config.isEmpty() || config.endsWith("\n") ? "" : "\n";
+      created.add(
+          Files.writeString(conf.resolve("mfcc.conf"), config + separator + DITHER_OFF + "\n"));
+    } catch (IOException | RuntimeException e) {
+      delete(created);
+      throw e;
+    }
+    return new ModelOverlay(overlay, created);
+  }
+
+  private static void linkAllBut(Path from, Path to, String except, List<Path> created)
+      throws IOException {
+    try (Stream<Path> entries = Files.list(from)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        if (!entry.getFileName().toString().equals(except)) {
+          created.add(Files.createSymbolicLink(to.resolve(entry.getFileName().toString()), entry));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    delete(created);
+  }
+
+  private static void delete(List<Path> created) {
+    // Children were created after their folders, so they go first; a link is removed, not followed.
+    for (int i = created.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(created.get(i));
+      } catch (IOException e) {
+        // A link left in the temporary folder holds nothing of the pair's; go on with the rest.
+      }
+    }
+  }
+}
