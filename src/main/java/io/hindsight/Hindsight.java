@@ -24,6 +24,7 @@ import io.hindsight.transcribe.SpeechModel;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.VoskSpeechModel;
+import io.hindsight.transcribe.WarmRecognizers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class Hindsight implements AutoCloseable {
   private final Config config;
   private final Lazy<MediaTools> media;
   private final Lazy<SpeechModel> speech;
+  private final Lazy<WarmRecognizers> recognizers;
   private final Lazy<ClipMaker> clips;
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
@@ -89,6 +91,7 @@ public final class Hindsight implements AutoCloseable {
     this.config = config;
     this.media = new Lazy<>(media);
     this.speech = new Lazy<>(speech);
+    this.recognizers = new Lazy<>(() -> new WarmRecognizers(this.speech.get(), Transcriber.LANES));
     this.clips =
         new Lazy<>(
             clips != null
@@ -203,8 +206,9 @@ public final class Hindsight implements AutoCloseable {
     return clips.get();
   }
 
+  /** Transcribes with recognizers kept warm from one recording to the next. */
   public Transcriber transcriber() {
-    return new Transcriber(media.get(), speech.get(), config.threads());
+    return new Transcriber(media.get(), recognizers.get(), config.threads());
   }
 
   public Library library() {
@@ -271,6 +275,7 @@ public final class Hindsight implements AutoCloseable {
   public void close() {
     jobs.ifCreated(JobQueue::close);
     index.ifCreated(TranscriptIndex::close);
+    recognizers.ifCreated(WarmRecognizers::close);
     speech.ifCreated(SpeechModel::close);
   }
 

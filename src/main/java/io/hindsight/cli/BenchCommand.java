@@ -2,6 +2,7 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
+import io.hindsight.bench.ClipBenchmark;
 import io.hindsight.bench.LongRecording;
 import io.hindsight.bench.SearchBenchmark;
 import io.hindsight.bench.TranscribeBenchmark;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.Transcribe.class,
       BenchCommand.Search.class,
-      BenchCommand.MakeLong.class
+      BenchCommand.MakeLong.class,
+      BenchCommand.Clip.class
     })
 final class BenchCommand {
 
@@ -140,6 +142,47 @@ final class BenchCommand {
         spec.commandLine()
             .getOut()
             .printf("%s: %d copies of %s%n", out, repeats, source.getFileName());
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(
+      name = "clip",
+      description =
+          "Time a short clip cut from FILE: a one-shot transcribe in a new JVM, and the server's"
+              + " path with the model loaded and recognizers warm.")
+  static final class Clip implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(
+        names = "--at",
+        defaultValue = "50",
+        paramLabel = "SECONDS",
+        description = "Where the clip starts; what comes before warms the server (default: 50).")
+    double at;
+
+    @Option(names = "--seconds", defaultValue = "10", paramLabel = "N")
+    double seconds;
+
+    @Option(
+        names = "--runs",
+        defaultValue = "3",
+        paramLabel = "N",
+        description = "One-shot runs, for the median (default: 3).")
+    int runs;
+
+    @Option(names = "--model", paramLabel = "DIR")
+    Path model;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Hindsight app = bench.main.open(model, null)) {
+        new ClipBenchmark(app).run(file, at, seconds, runs, model, spec.commandLine().getOut());
       }
       return Main.OK;
     }

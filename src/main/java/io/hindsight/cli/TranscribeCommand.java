@@ -40,11 +40,12 @@ final class TranscribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TranscriptFormat output = TranscriptFormat.parse(format);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("transcribe", spec.commandLine().getErr())) {
+      // The model takes longest to load; everything else starts up while it does.
       app.preloadSpeech();
+      TranscriptFormat output = TranscriptFormat.parse(format);
       TrackPlanner.Plan plan =
           new TrackPlanner(app.media()).plan(files, tracks.speakers, tracks.splitChannels);
       ProgressTracker tracker = new ProgressTracker(progress);

@@ -50,7 +50,11 @@ public final class ModelFolder {
             || Files.isRegularFile(folder.resolve("final.mdl")));
   }
 
-  private static java.util.Optional<Path> besideJar() {
+  /**
+   * The folder that holds the running jar (or the classes folder), where the build puts the model
+   * and libvosk.
+   */
+  static java.util.Optional<Path> besideJar() {
     try {
       var source = ModelFolder.class.getProtectionDomain().getCodeSource();
       if (source == null) {

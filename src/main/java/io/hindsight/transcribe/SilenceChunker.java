@@ -45,7 +45,25 @@ final class SilenceChunker {
   }
 
   static SilenceChunker standard() {
-    return new SilenceChunker(20, 60);
+    return new SilenceChunker(STANDARD_MIN_SECONDS, 60);
+  }
+
+  private static final double STANDARD_MIN_SECONDS = 20;
+
+  /**
+   * The standard chunks, except for a track too short to give every lane a 20-second chunk: its
+   * chunks are shortened so that each lane gets a share (a 10-second clip is cut at a pause after
+   * about 4 s). Every core then works on it, which matters most when the user waits for a short
+   * clip. A few seconds is the floor: shorter chunks lose more words at their edges than they gain.
+   *
+   * @param trackSeconds the track's length as probed, or 0 when unknown
+   */
+  static SilenceChunker forTrack(double trackSeconds, int lanes) {
+    if (trackSeconds <= 0) {
+      return standard();
+    }
+    double share = trackSeconds / lanes * 0.8;
+    return new SilenceChunker(Math.max(3, Math.min(STANDARD_MIN_SECONDS, share)), 60);
   }
 
   double decodedSeconds() {

@@ -73,7 +73,7 @@ public final class Transcriber {
       Track track, Lanes lanes, DoubleAdder done, double total, ProgressTracker progress) {
     // A few chunks per lane in flight keep every core busy while the decoder runs ahead.
     Semaphore inFlight = new Semaphore(LANES * 3);
-    SilenceChunker chunker = SilenceChunker.standard();
+    SilenceChunker chunker = SilenceChunker.forTrack(track.durationSeconds(), LANES);
     List<Future<List<Word>>> pending = new ArrayList<>();
     try (InputStream pcm = media.openPcm(track.file(), track.audio())) {
       chunker.split(

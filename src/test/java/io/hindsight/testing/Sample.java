@@ -49,8 +49,13 @@ public final class Sample {
         .orElseThrow(() -> new IllegalArgumentException("no utterance says " + phrase));
   }
 
+  /** What the sample session says, as plain text. */
+  public static Path reference() {
+    return dir().resolve("reference.txt");
+  }
+
   public static List<String> referenceWords() throws IOException {
-    return List.of(Files.readString(dir().resolve("reference.txt")).strip().split("\\s+"));
+    return List.of(Files.readString(reference()).strip().split("\\s+"));
   }
 
   public static String normalize(String text) {

@@ -41,6 +41,28 @@ class SilenceChunkerTest {
   }
 
   @Test
+  void aShortClipIsSharedBetweenTheLanes() throws Exception {
+    byte[] clip = talk(Pcm.builder(), 3).bytes(); // 10.5 s
+    List<AudioChunk> chunks = new ArrayList<>();
+    SilenceChunker.forTrack(10.5, 2).split(new ByteArrayInputStream(clip), chunks::add);
+
+    assertEquals(2, chunks.size(), "one chunk for each lane");
+    double cut = chunks.get(1).offsetSeconds();
+    assertTrue(cut > 3.0 && cut < 3.5 || cut > 6.5 && cut < 7.0, "cut inside a pause at " + cut);
+  }
+
+  @Test
+  void aTrackOfAMinuteOrMoreKeepsTheStandardChunks() throws Exception {
+    byte[] pcm = talk(Pcm.builder(), 30).bytes();
+    List<AudioChunk> standard = split(pcm);
+    List<AudioChunk> forTrack = new ArrayList<>();
+    SilenceChunker.forTrack(105, 2).split(new ByteArrayInputStream(pcm), forTrack::add);
+    assertEquals(
+        standard.stream().map(AudioChunk::offsetSeconds).toList(),
+        forTrack.stream().map(AudioChunk::offsetSeconds).toList());
+  }
+
+  @Test
   void chunksAreContiguousAndKeepEveryByteOfSpeech() throws Exception {
     byte[] pcm = talk(Pcm.builder(), 30).bytes();
     List<AudioChunk> chunks = split(pcm);

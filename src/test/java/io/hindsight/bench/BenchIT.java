@@ -1,0 +1,108 @@
+package io.hindsight.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hindsight.testing.JarRunner;
+import io.hindsight.testing.JarRunner.Result;
+import io.hindsight.testing.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark commands the README's figures come from run, on small inputs, and print every
+ * figure they promise. Speed is not asserted here; accuracy is, where the figure is one.
+ */
+class BenchIT {
+
+  @TempDir Path work;
+  private JarRunner hindsight;
+
+  @BeforeEach
+  void setUp() {
+    hindsight = new JarRunner(work, Map.of("HINDSIGHT_DATA", work.resolve("data").toString()));
+  }
+
+  @Test
+  void benchTranscribeComparesThePipelineWithThePlainLoop() throws Exception {
+    Path longer = work.resolve("long.m4a");
+    Result made =
+        hindsight.run(
+            "bench",
+            "make-long",
+            Sample.video().toString(),
+            longer.toString(),
+            "--minutes",
+            "2",
+            "--reference",
+            Sample.reference().toString());
+    assertEquals(0, made.exitCode(), made.stderr());
+    assertTrue(Files.size(longer) > 0);
+
+    Result r =
+        hindsight.run(
+            "bench",
+            "transcribe",
+            longer.toString(),
+            "--reference",
+            work.resolve("long.m4a.txt").toString());
+    assertEquals(0, r.exitCode(), r.stderr());
+    double audio = number(r.stdout(), "audio seconds:\\s+([\\d.]+)");
+    assertEquals(132, audio, 2, "two copies of the 66 s sample");
+    double plainWer = number(r.stdout(), "plain loop:.*WER ([\\d.]+) %");
+    double pipelineWer = number(r.stdout(), "pipeline:.*WER ([\\d.]+) %");
+    assertTrue(plainWer < 50 && pipelineWer < 50, r.stdout());
+    assertTrue(pipelineWer <= plainWer + 2, "pipeline " + pipelineWer + " vs " + plainWer);
+    number(r.stdout(), "ratio:\\s+([\\d.]+)");
+    number(r.stdout(), "pipeline:.*peak heap (\\d+) MB");
+  }
+
+  @Test
+  void benchClipTimesTheOneShotCommandAndTheServersPath() throws Exception {
+    Result r =
+        hindsight.run(
+            "bench",
+            "clip",
+            Sample.video().toString(),
+            "--at",
+            "20",
+            "--seconds",
+            "6",
+            "--runs",
+            "1");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(number(r.stdout(), "one-shot CLI:\\s+([\\d.]+) s") > 0.5, r.stdout());
+    assertTrue(number(r.stdout(), "server, cold:\\s+([\\d.]+) s") > 0, r.stdout());
+    assertTrue(number(r.stdout(), "server, warm:\\s+([\\d.]+) s") > 0, r.stdout());
+  }
+
+  @Test
+  void aClipBeyondTheEndIsRefusedWithTheReason() throws Exception {
+    Result r = hindsight.run("bench", "clip", Sample.video().toString(), "--at", "100");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.stderr().contains("too short for a clip at 100.0 s"), r.stderr());
+  }
+
+  @Test
+  void benchSearchReportsLatencyPercentilesSizeAndBuildRate() throws Exception {
+    Result r = hindsight.run("bench", "search", "--hours", "2", "--queries", "100");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(number(r.stdout(), "in [\\d.]+ s: ([\\d.]+) hours/minute") > 0, r.stdout());
+    number(r.stdout(), "index size: ([\\d.]+) MB");
+    double p50 = number(r.stdout(), "100 queries .*p50 ([\\d.]+) ms");
+    double p99 = number(r.stdout(), "100 queries .*p99 ([\\d.]+) ms");
+    assertTrue(p50 <= p99, r.stdout());
+  }
+
+  private static double number(String output, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(output);
+    assertTrue(m.find(), "no match for " + regex + " in:\n" + output);
+    return Double.parseDouble(m.group(1));
+  }
+}
