@@ -8,13 +8,14 @@ COPY src src
 RUN mvn -q -B package -DskipTests
 
 # Run: a slim JRE. ffmpeg and ffprobe ship inside the jar (org.bytedeco), Vosk's native library
-# too, so no apt-get install is needed.
+# too (unpacked beside the jar, in native/), so no apt-get install is needed.
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home-dir /data --shell /usr/sbin/nologin hindsight \
     && mkdir -p /data /app && chown hindsight /data
 WORKDIR /app
 COPY --from=build /src/target/hindsight.jar /app/hindsight.jar
 COPY --from=build /src/target/model /app/model
+COPY --from=build /src/target/native /app/native
 COPY sample-media /app/sample-media
 USER hindsight
 ENV HINDSIGHT_DATA=/data \

@@ -110,23 +110,19 @@ public final class VoskSpeechModel implements SpeechModel {
       double offset = samplesFed / (double) MediaTools.PCM_SAMPLE_RATE;
       List<Word> words = new ArrayList<>();
       long position = firstSample;
-      int carry = 0;
       int n;
       try {
-        while ((n = pcm.read(buffer, carry, buffer.length - carry)) >= 0) {
-          int available = carry + n;
-          int whole = available & ~1; // never split a 16-bit sample between calls
-          if (whole > 0) {
-            int count = Dither.apply(buffer, whole, position, samples);
-            position += count;
-            samplesFed += count;
-            if (recognizer.acceptWaveForm(samples, count)) {
-              parse(recognizer.getResult(), offset, words);
-            }
+        // Whole blocks, however the pipe hands the bytes over: Vosk checks for the end of an
+        // utterance once per call, so blocks of varying size gave varying words.
+        while ((n = pcm.readNBytes(buffer, 0, buffer.length)) > 0) {
+          int count = Dither.apply(buffer, n & ~1, position, samples);
+          if (count == 0) {
+            break; // one odd byte at the very end of a cut-off stream
           }
-          carry = available - whole;
-          if (carry > 0) {
-            buffer[0] = buffer[whole];
+          position += count;
+          samplesFed += count;
+          if (recognizer.acceptWaveForm(samples, count)) {
+            parse(recognizer.getResult(), offset, words);
           }
         }
         parse(recognizer.getFinalResult(), offset, words);
