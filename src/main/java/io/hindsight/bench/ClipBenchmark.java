@@ -4,7 +4,6 @@ import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.job.ProgressTracker;
-import io.hindsight.media.FfmpegMediaTools;
 import io.hindsight.transcribe.TrackPlanner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -125,33 +124,16 @@ public final class ClipBenchmark {
 
   private Path cut(Path file, double from, double seconds, Path out)
       throws IOException, InterruptedException {
-    if (!(app.media() instanceof FfmpegMediaTools real)) {
-      throw new IllegalStateException("needs the real ffmpeg");
-    }
-    Process p =
-        new ProcessBuilder(
-                real.binaries().ffmpeg().toString(),
-                "-v",
-                "error",
-                "-y",
-                "-nostdin",
-                "-ss",
-                String.format(Locale.ROOT, "%.3f", from),
-                "-t",
-                String.format(Locale.ROOT, "%.3f", seconds),
-                "-i",
-                file.toString(),
-                "-vn",
-                "-ac",
-                "1",
-                "-c:a",
-                "aac",
-                out.toString())
-            .inheritIO()
-            .start();
-    if (p.waitFor() != 0) {
-      throw HindsightException.badInput("ffmpeg could not cut a clip from " + file);
-    }
+    BenchAudio.writeMonoAac(
+        app.media(),
+        out,
+        List.of(
+            "-ss",
+            String.format(Locale.ROOT, "%.3f", from),
+            "-t",
+            String.format(Locale.ROOT, "%.3f", seconds),
+            "-i",
+            file.toString()));
     return out;
   }
 

@@ -1,12 +1,11 @@
 package io.hindsight.bench;
 
-import io.hindsight.HindsightException;
-import io.hindsight.media.FfmpegMediaTools;
 import io.hindsight.media.MediaTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Repeats a recording's audio into a long AAC file, so benchmarks can run on hours of speech. */
@@ -22,34 +21,9 @@ public final class LongRecording {
   public int make(Path source, Path out, double minutes, Path reference)
       throws IOException, InterruptedException {
     double seconds = media.probe(source).durationSeconds();
-    if (!(media instanceof FfmpegMediaTools real)) {
-      throw new IllegalStateException("needs the real ffmpeg");
-    }
     int repeats = (int) Math.ceil(minutes * 60 / seconds);
-    Process p =
-        new ProcessBuilder(
-                real.binaries().ffmpeg().toString(),
-                "-v",
-                "error",
-                "-y",
-                "-nostdin",
-                "-stream_loop",
-                String.valueOf(repeats - 1),
-                "-i",
-                source.toString(),
-                "-vn",
-                "-ac",
-                "1",
-                "-c:a",
-                "aac",
-                "-b:a",
-                "48k",
-                out.toString())
-            .inheritIO()
-            .start();
-    if (p.waitFor() != 0) {
-      throw HindsightException.badInput("ffmpeg could not make " + out);
-    }
+    BenchAudio.writeMonoAac(
+        media, out, List.of("-stream_loop", String.valueOf(repeats - 1), "-i", source.toString()));
     if (reference != null) {
       String text = Files.readString(reference).strip();
       Path copy = out.resolveSibling(out.getFileName() + ".txt");

@@ -24,6 +24,7 @@ final class SilenceChunker {
 
   private static final int FRAME_BYTES = MediaTools.PCM_BYTES_PER_SECOND / 50;
   private static final double FRAME_SECONDS = 0.02;
+  private static final double STANDARD_MIN_SECONDS = 20;
 
   private final int minFrames;
   private final int maxFrames;
@@ -47,8 +48,6 @@ final class SilenceChunker {
   static SilenceChunker standard() {
     return new SilenceChunker(STANDARD_MIN_SECONDS, 60);
   }
-
-  private static final double STANDARD_MIN_SECONDS = 20;
 
   /**
    * The standard chunks, except for a track too short to give every lane a 20-second chunk: its
