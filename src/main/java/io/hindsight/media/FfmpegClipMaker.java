@@ -67,22 +67,23 @@ public final class FfmpegClipMaker implements ClipMaker {
       return range; // the container does not say; ffmpeg stops at the end of the media anyway
     }
     if (range.start() >= recordingSeconds - ClipRequest.MIN_SECONDS) {
-      throw HindsightException.badInput(
-          "the clip would start at "
-              + ClipCommand.seconds(range.start())
-              + " s, but the recording lasts "
-              + ClipCommand.seconds(recordingSeconds)
-              + " s");
+      throw beyondTheEnd("start", range.start(), recordingSeconds);
     }
     if (range.end() > recordingSeconds + DURATION_TOLERANCE_SECONDS) {
-      throw HindsightException.badInput(
-          "the clip would end at "
-              + ClipCommand.seconds(range.end())
-              + " s, but the recording lasts "
-              + ClipCommand.seconds(recordingSeconds)
-              + " s");
+      throw beyondTheEnd("end", range.end(), recordingSeconds);
     }
     return new TimeSpan(range.start(), Math.min(range.end(), recordingSeconds));
+  }
+
+  private static HindsightException beyondTheEnd(String which, double at, double recordingSeconds) {
+    return HindsightException.badInput(
+        "the clip would "
+            + which
+            + " at "
+            + ClipCommand.seconds(at)
+            + " s, but the recording lasts "
+            + ClipCommand.seconds(recordingSeconds)
+            + " s");
   }
 
   /** Generous: the sound is decoded from the recording's start, the clip encoded in full. */

@@ -176,8 +176,7 @@ class ExcerptApiTest {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           ApiClient ben = ApiClient.signedIn(server.port(), "ben");
           String id = draft(ann).get("id").asText();
-          ann.send("POST", "/api/excerpts/" + id + "/approve", null);
-          ben.send("POST", "/api/excerpts/" + id + "/approve", null);
+          approveByBoth(ann, ben, id);
           JsonNode changed =
               json(
                   ann.send(
@@ -221,8 +220,7 @@ class ExcerptApiTest {
                       Map.of("title", "t", "startSeconds", 0, "endSeconds", 4)))
                   .get("id")
                   .asText();
-          cat.send("POST", "/api/excerpts/" + id + "/approve", null);
-          dan.send("POST", "/api/excerpts/" + id + "/approve", null);
+          approveByBoth(cat, dan, id);
           HttpResponse<String> refused = cat.send("POST", "/api/excerpts/" + id + "/publish", null);
           assertEquals(409, refused.statusCode());
           assertTrue(json(refused).get("details").asText().contains("sharing"));
@@ -289,8 +287,7 @@ class ExcerptApiTest {
           JsonNode draft = draft(ann);
           String id = draft.get("id").asText();
           assertFalse(draft.has("url"), "a draft has no link to find");
-          ann.send("POST", "/api/excerpts/" + id + "/approve", null);
-          ben.send("POST", "/api/excerpts/" + id + "/approve", null);
+          approveByBoth(ann, ben, id);
           Excerpt published = fixture.app.excerpts().publish(id, Duration.ofMillis(300));
           ApiClient stranger = new ApiClient(server.port());
           assertEquals(200, stranger.get(published.url()).statusCode());
@@ -323,10 +320,17 @@ class ExcerptApiTest {
         });
   }
 
+  /** Both members approve the current version, as publishing needs. */
+  private static void approveByBoth(ApiClient one, ApiClient other, String id) {
+    for (ApiClient member : List.of(one, other)) {
+      HttpResponse<String> approved = member.send("POST", "/api/excerpts/" + id + "/approve", null);
+      assertEquals(200, approved.statusCode(), approved.body());
+    }
+  }
+
   private static String publish(ApiClient ann, ApiClient ben, JsonNode draft) {
     String id = draft.get("id").asText();
-    ann.send("POST", "/api/excerpts/" + id + "/approve", null);
-    ben.send("POST", "/api/excerpts/" + id + "/approve", null);
+    approveByBoth(ann, ben, id);
     HttpResponse<String> published =
         ann.send("POST", "/api/excerpts/" + id + "/publish", Map.of("expiresInDays", 7));
     assertEquals(200, published.statusCode(), published.body());
