@@ -1,9 +1,19 @@
 package io.hindsight.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How times and sizes read on the pages. */
+/** How times, sizes, dates and messages read on the pages. */
 final class Format {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+          .withZone(ZoneId.systemDefault());
 
   private Format() {}
 
@@ -30,5 +40,27 @@ final class Format {
   /** Seconds as a query value: "12.34". */
   static String seconds(double seconds) {
     return String.format(Locale.ROOT, "%.2f", seconds);
+  }
+
+  /** "2 Dec 2026"; empty for no date. */
+  static String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date);
+  }
+
+  /** "2 Dec 2026, 16:05", in the server's time zone. */
+  static String moment(Instant instant) {
+    return MOMENT.format(instant);
+  }
+
+  /** A message as a sentence: "no such file" reads "No such file.". */
+  static String sentence(String text) {
+    if (text == null || text.isEmpty()) {
+      return ".";
+    }
+    String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    if (t.isEmpty()) {
+      return ".";
+    }
+    return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
   }
 }

@@ -4,7 +4,6 @@ import io.hindsight.HindsightException;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.search.SearchRequest;
-import io.hindsight.search.SearchResult;
 import io.hindsight.search.TranscriptSearcher;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,11 +23,11 @@ final class SearchRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/search", ctx -> ctx.json(search(ctx)));
+    routes.get("/api/search", ctx -> ctx.json(searcher.search(request(ctx, agreements))));
   }
 
-  /** Runs the search the query string describes; the search page shares it. */
-  SearchResult search(Context ctx) {
+  /** The search the query string describes; the search page asks the same way. */
+  static SearchRequest request(Context ctx, Agreements agreements) {
     User user = Visitor.member(ctx);
     String speaker = ctx.queryParam("speaker");
     SearchRequest request =
@@ -42,7 +41,7 @@ final class SearchRoutes {
             user.id(),
             // Notes stay searchable by their authors even where transcripts may not be.
             !agreements.of(user.pair()).allowsSearch());
-    return searcher.search(request);
+    return request;
   }
 
   private static int limit(String value) {

@@ -1,11 +1,10 @@
 package io.hindsight.web;
 
-import static io.hindsight.Html.escape;
-
 import io.hindsight.excerpt.Excerpt;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.excerpt.Redaction;
 import io.hindsight.media.Clip;
+import io.hindsight.web.view.ShareView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -55,37 +54,11 @@ final class SharePage {
     Excerpt excerpt = excerpts.shared(token, true);
     Redaction redaction = excerpts.content(excerpt).redaction();
     Clip clip = excerpts.clip(excerpt);
-    String base = PREFIX + escape(token);
-    String tag = clip.hasVideo() ? "video" : "audio";
-    String html =
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<meta name=\"referrer\" content=\"no-referrer\">"
-            + "<meta name=\"robots\" content=\"noindex\">"
-            + "<title>"
-            + escape(excerpt.title())
-            + "</title><link rel=\"stylesheet\" href=\"/assets/app.css\"></head>\n"
-            + "<body class=\"share\"><main class=\"share-page\">"
-            + "<h1>"
-            + escape(excerpt.title())
-            + "</h1>\n"
-            + (excerpt.context().isEmpty()
-                ? ""
-                : "<p class=\"context\">" + escape(excerpt.context()) + "</p>\n")
-            + "<"
-            + tag
-            + " id=\"clip\" controls preload=\"metadata\" src=\""
-            + base
-            + "/clip\"><track kind=\"captions\" src=\""
-            + base
-            + "/captions.vtt\" srclang=\"en\" label=\"Captions\" default>"
-            + "Your browser cannot play this clip.</"
-            + tag
-            + ">\n<h2>Transcript</h2>\n<p class=\"shared-transcript\" id=\"shared-transcript\">"
-            + escape(redaction.text())
-            + "</p>\n"
-            + "</main></body></html>\n";
-    ctx.html(html);
+    Templates.page(
+        ctx,
+        "share.jte",
+        new ShareView(
+            excerpt.title(), excerpt.context(), clip.hasVideo(), PREFIX + token, redaction.text()));
   }
 
   private void clip(Context ctx) throws IOException {

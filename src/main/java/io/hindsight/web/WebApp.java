@@ -20,7 +20,7 @@ public final class WebApp {
     SearchRoutes search = new SearchRoutes(services.searcher(), services.agreements());
     AdminRoutes admin =
         new AdminRoutes(services.accounts(), services.agreements(), services.library());
-    Pages pages = new Pages(services, config, recordings, search, admin);
+    Pages pages = new Pages(services, config, admin);
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;

@@ -1,0 +1,16 @@
+package io.hindsight.web.view;
+
+import java.util.List;
+
+/**
+ * The pair's recordings.
+ *
+ * @param banner why uploads are paused, or null while the agreement allows recording
+ */
+public record HomeView(Frame frame, String banner, List<Card> cards) {
+
+  /**
+   * @param meta date, length and kind, e.g. "2 Dec 2026 · 1 min 6 s · video"
+   */
+  public record Card(String id, String title, String meta, RecordingStatus status) {}
+}

@@ -1,0 +1,3 @@
+package io.hindsight.web.view;
+
+public record LoginView(Frame frame) {}
