@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /** Who may sign in: adding users to pairs, and checking passwords under a rate limit. */
 public final class Accounts {
 
-  private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{1,39}");
+  /** What an empty sign-in form is told. */
   public static final String ENTER_CREDENTIALS = "enter your user name and password";
+
+  private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{1,39}");
   private static final Pattern PAIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final Database db;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.HttpStatus;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -31,19 +30,14 @@ final class JettyErrors extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body(code, message)), done);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    return ByteBuffer.wrap(body(status, reason));
-  }
-
   private static byte[] body(int code, String message) {
     String title = HttpStatus.forStatus(code).getMessage();
+    boolean clients = code < 500 || code == 505; // 505: an HTTP version no one speaks
     String details =
-        code >= 500
-            ? "something went wrong on the server; its log has the details"
-            : "the request could not be read"
-                + (message == null || message.equals(title) ? "" : ": " + message);
+        clients
+            ? "the request could not be read"
+                + (message == null || message.equals(title) ? "" : ": " + message)
+            : "the server cannot answer this now; its log has the details";
     try {
       return JSON.writeValueAsBytes(new ApiError(title, code, details));
     } catch (JsonProcessingException e) {

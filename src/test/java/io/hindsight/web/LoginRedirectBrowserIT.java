@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,6 +78,17 @@ class LoginRedirectBrowserIT {
     if (app != null) {
       app.close();
     }
+  }
+
+  @Test
+  void anEmptyFormSaysWhatToEnter() {
+    browser.get(base + "/login");
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(b -> !b.findElement(By.id("login-error")).getText().isEmpty());
+    assertEquals(
+        "Enter your user name and password.", browser.findElement(By.id("login-error")).getText());
+    assertEquals(base + "/login", browser.getCurrentUrl());
   }
 
   @ParameterizedTest(name = "next={0} lands on {1}")

@@ -142,6 +142,19 @@ class WebBadInputTest {
               check("Range " + range, answer, failures);
             }
           }
+          for (String form : new String[] {"%zz=1", "_csrf=%", "_csrf", "=&&=", "a=%E0%A4%A"}) {
+            requests++;
+            ApiClient noToken = ApiClient.signedIn(port, "ben");
+            noToken.csrf = null;
+            HttpResponse<String> answer =
+                noToken.send(
+                    noToken
+                        .request("/api/agreement")
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+            check("a form " + form + " instead of a CSRF header", answer, failures);
+          }
           // Last: some bodies change the agreement, which uploads need.
           for (JsonRoute route : jsonRoutes(recording, excerpt)) {
             ApiClient client = route.anonymous() ? new ApiClient(port) : ann;
@@ -205,6 +218,45 @@ class WebBadInputTest {
             assertEquals(400, answer.status(), upload.getKey() + ": " + answer.text());
             assertTrue(answer.text().contains("\"status\":400"), answer.text());
           }
+        });
+  }
+
+  @Test
+  void requestsJettyRefusesBeforeTheAppAnswerInTheErrorShapeToo() {
+    JavalinTest.test(
+        fixture.web(),
+        OWN_LOG,
+        (server, unused) -> {
+          String end = "Host: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
+          Map<String, String> refused = new LinkedHashMap<>();
+          refused.put("a broken %-escape", "GET /%zz HTTP/1.1\r\n" + end);
+          refused.put("a NUL in the path", "GET /recordings/%00 HTTP/1.1\r\n" + end);
+          refused.put(
+              "a header without a colon", "GET /api/me HTTP/1.1\r\nBroken header\r\n" + end);
+          refused.put(
+              "a header too large",
+              "GET /api/me HTTP/1.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n" + end);
+          refused.put(
+              "a Content-Length that is no number",
+              "POST /api/login HTTP/1.1\r\nContent-Length: abc\r\n" + end);
+          refused.put(
+              "a chunked body cut short",
+              "POST /api/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n"
+                  + "Content-Type: application/json\r\n"
+                  + end
+                  + "zz\r\n");
+          for (Map.Entry<String, String> request : refused.entrySet()) {
+            RawHttp.Answer answer = RawHttp.send(server.port(), request.getValue(), new byte[0]);
+            assertTrue(
+                answer.status() >= 400 && answer.status() < 500,
+                request.getKey() + ": " + answer.text());
+            assertTrue(
+                answer.text().contains("\"status\":" + answer.status())
+                    && answer.text().contains("\"details\":\"the request could not be read"),
+                request.getKey() + ": " + answer.text());
+          }
+          String logged = log.toString(StandardCharsets.UTF_8);
+          assertFalse(logged.contains("ERROR") || logged.contains("\tat "), logged);
         });
   }
 
