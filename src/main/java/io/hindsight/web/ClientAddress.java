@@ -3,6 +3,7 @@ package io.hindsight.web;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ final class ClientAddress {
     }
     // The proxy appends the address it received the request from; entries before it are the
     // client's own claims.
-    List<String> headers = java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
+    List<String> headers = Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
     if (headers.isEmpty()) {
       return peer;
     }
