@@ -1,4 +1,21 @@
 "use strict";
+
+/**
+ * Where to go after signing in: the "next" page if it is on this site, else the home page. The URL
+ * is resolved as the browser itself would, so "/\\evil.example" or "/<tab>/evil.example", which
+ * look like paths but lead elsewhere, are caught.
+ */
+function sameSiteTarget(next) {
+  if (!next) return "/";
+  try {
+    const url = new URL(next, location.origin);
+    if (url.origin === location.origin) return url.pathname + url.search + url.hash;
+  } catch (e) {
+    // not a URL at all: go home
+  }
+  return "/";
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("login-form");
   const error = document.getElementById("login-error");
@@ -12,9 +29,7 @@ document.addEventListener("DOMContentLoaded", () => {
         username: form.username.value.trim(),
         password: form.password.value,
       });
-      const next = new URLSearchParams(location.search).get("next");
-      // Only a path on this site: never follow a link elsewhere.
-      location.href = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+      location.href = sameSiteTarget(new URLSearchParams(location.search).get("next"));
     } catch (e) {
       error.textContent = e.message;
       form.password.select();

@@ -90,6 +90,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
   boolean secureCookies;
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDR",
+      description =
+          "The IP address of the reverse proxy in front, whose X-Forwarded-For names the client"
+              + " (default: trust none; sign-in limits then count the proxy as one address).")
+  String trustedProxy;
+
   @Override
   public Integer call() throws InterruptedException {
     long start = System.nanoTime();
@@ -105,7 +113,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 workers,
                 io.hindsight.pair.Passwords.PRODUCTION_COST));
     WebConfig config =
-        new WebConfig(main.dataDir().resolve("uploads"), maxUploadMb * 1024 * 1024, secureCookies);
+        new WebConfig(
+            main.dataDir().resolve("uploads"),
+            maxUploadMb * 1024 * 1024,
+            secureCookies,
+            trustedProxy);
     clearAbandonedUploads(config.uploadDir());
     // Opening the search index and the database each take a while: do them side by side. A
     // failure here is thrown again, to be reported, when the services ask for the index.

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 /** Who may sign in: adding users to pairs, and checking passwords under a rate limit. */
 public final class Accounts {
 
+  /** What an empty sign-in form is told. */
+  public static final String ENTER_CREDENTIALS = "enter your user name and password";
+
   private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{1,39}");
   private static final Pattern PAIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -85,18 +88,21 @@ public final class Accounts {
   }
 
   /**
-   * The user with this name and password. Fails alike for an unknown name and a wrong password, and
-   * refuses to check at all while the name or the address has failed too often.
+   * The user with this name and password. Fails alike for an unknown name, a wrong password and one
+   * too long to be anyone's, and refuses to check at all while this name at this address, or the
+   * address itself, must wait after too many failures.
    */
   public User authenticate(String username, char[] password, String address) {
     try {
       String name = username == null ? "" : username.strip();
-      long wait = throttle.secondsToWait(name, address);
+      if (name.isEmpty() || password.length == 0) {
+        throw HindsightException.badInput(ENTER_CREDENTIALS);
+      }
+      long wait = throttle.admit(name, address);
       if (wait > 0) {
         throw new TooManyAttempts(wait);
       }
-      Optional<UserRepository.Credentials> found =
-          name.isEmpty() ? Optional.empty() : users.credentials(name);
+      Optional<UserRepository.Credentials> found = users.credentials(name);
       boolean ok =
           passwords.matches(
               password, found.map(UserRepository.Credentials::passwordHash).orElse(null));
@@ -104,7 +110,7 @@ public final class Accounts {
         throttle.failed(name, address);
         throw new HindsightException(Kind.UNAUTHORIZED, "the user name or password is wrong");
       }
-      throttle.succeeded(name);
+      throttle.succeeded(name, address);
       return found.get().user();
     } finally {
       Arrays.fill(password, '\0');

@@ -2,80 +2,149 @@ package io.hindsight.pair;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed sign-ins, both per user name (against guessing one person's password from many
- * addresses) and per address (against trying many user names from one place). A window slides:
- * after {@code maxFailures} failures within {@code window}, that key waits until the oldest failure
- * leaves the window. A success clears the user name's count.
+ * Slows down password guessing without locking anyone out. Failures are counted per user name at
+ * one address (someone guessing one person's password) and, with a much larger allowance, per
+ * address alone (someone trying many user names). Past its allowance a key waits a short delay from
+ * its last failure, doubling with each further failure up to a ceiling; a quiet spell forgets it.
+ * So the right password from another address, or a partner at the same address, still gets in while
+ * someone else keeps failing.
+ *
+ * <p>An admitted attempt counts as failed until it succeeds, so that many requests sent at once
+ * cannot all slip in under the allowance.
  */
 public final class LoginThrottle {
 
-  private final int maxFailures;
-  private final Duration window;
-  private final Clock clock;
-  private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+  /**
+   * How one kind of key is slowed down.
+   *
+   * @param allowance failures before any delay
+   * @param firstDelay the delay after the first failure past the allowance
+   * @param maxDelay the ceiling the doubling delay stops at
+   * @param forgetAfter a quiet spell (no failure) after which the key's failures are forgotten
+   */
+  public record Policy(
+      int allowance, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 
-  public LoginThrottle(int maxFailures, Duration window, Clock clock) {
-    this.maxFailures = maxFailures;
-    this.window = window;
+    long delayMillis(int failures) {
+      if (failures < allowance) {
+        return 0;
+      }
+      int doublings = Math.min(failures - allowance, 30);
+      return Math.min(maxDelay.toMillis(), firstDelay.toMillis() << doublings);
+    }
+  }
+
+  private static final class Count {
+    int failures;
+    long lastMillis;
+  }
+
+  // Past this many keys, forgotten ones are dropped, so that made-up user names cannot fill memory.
+  private static final int PRUNE_ABOVE = 10_000;
+
+  private static final int MAX_NAME_CHARS = 64;
+
+  private final Policy perUser;
+  private final Policy perAddress;
+  private final Clock clock;
+  private final Map<String, Count> counts = new HashMap<>();
+
+  public LoginThrottle(Policy perUser, Policy perAddress, Clock clock) {
+    this.perUser = perUser;
+    this.perAddress = perAddress;
     this.clock = clock;
   }
 
+  /**
+   * Five tries per user name and address, a hundred per address, then 2 s, 4 s, 8 s ... up to 5
+   * minutes between tries; forgotten after 15 quiet minutes.
+   */
   public static LoginThrottle standard() {
-    return new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC());
+    return new LoginThrottle(
+        new Policy(5, Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofMinutes(15)),
+        new Policy(100, Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofMinutes(15)),
+        Clock.systemUTC());
   }
 
-  /** Seconds to wait before {@code username} may try again from {@code address}; 0 if now. */
-  public long secondsToWait(String username, String address) {
-    return Math.max(wait(userKey(username)), wait(addressKey(address)));
+  /**
+   * Admits one attempt of {@code username} from {@code address} and answers 0, counting the attempt
+   * as failed until {@link #succeeded}; or admits nothing and answers the seconds to wait.
+   */
+  public synchronized long admit(String username, String address) {
+    long now = clock.millis();
+    String user = userKey(username, address);
+    String place = addressKey(address);
+    long waitMillis = Math.max(waitMillis(user, perUser, now), waitMillis(place, perAddress, now));
+    if (waitMillis > 0) {
+      return (waitMillis + 999) / 1000;
+    }
+    if (counts.size() > PRUNE_ABOVE) {
+      prune(now);
+    }
+    count(user, now);
+    count(place, now);
+    return 0;
   }
 
-  public void failed(String username, String address) {
-    record(userKey(username));
-    record(addressKey(address));
+  /** The admitted attempt failed: any delay runs from now, when the failure is known. */
+  public synchronized void failed(String username, String address) {
+    long now = clock.millis();
+    touch(userKey(username, address), now);
+    touch(addressKey(address), now);
   }
 
-  public void succeeded(String username) {
-    failures.remove(userKey(username));
+  /**
+   * The admitted attempt succeeded: the user name starts afresh there, and it counts against no
+   * one.
+   */
+  public synchronized void succeeded(String username, String address) {
+    counts.remove(userKey(username, address));
+    String place = addressKey(address);
+    Count count = counts.get(place);
+    if (count != null && --count.failures <= 0) {
+      counts.remove(place);
+    }
   }
 
-  private long wait(String key) {
-    Deque<Long> times = failures.get(key);
-    if (times == null) {
+  private long waitMillis(String key, Policy policy, long now) {
+    Count count = counts.get(key);
+    if (count == null) {
       return 0;
     }
-    synchronized (times) {
-      prune(times);
-      if (times.size() < maxFailures) {
-        return 0;
-      }
-      long freeAt = times.peekFirst() + window.toMillis();
-      return Math.max(1, (freeAt - clock.millis() + 999) / 1000);
+    if (now - count.lastMillis >= policy.forgetAfter().toMillis()) {
+      counts.remove(key);
+      return 0;
+    }
+    return Math.max(0, count.lastMillis + policy.delayMillis(count.failures) - now);
+  }
+
+  private void count(String key, long now) {
+    Count count = counts.computeIfAbsent(key, k -> new Count());
+    count.failures++;
+    count.lastMillis = now;
+  }
+
+  private void touch(String key, long now) {
+    Count count = counts.get(key);
+    if (count != null) {
+      count.lastMillis = now;
     }
   }
 
-  private void record(String key) {
-    Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-    synchronized (times) {
-      prune(times);
-      times.addLast(clock.millis());
-    }
+  private void prune(long now) {
+    long quiet = Math.max(perUser.forgetAfter().toMillis(), perAddress.forgetAfter().toMillis());
+    counts.values().removeIf(c -> now - c.lastMillis >= quiet);
   }
 
-  private void prune(Deque<Long> times) {
-    long oldest = clock.millis() - window.toMillis();
-    while (!times.isEmpty() && times.peekFirst() <= oldest) {
-      times.removeFirst();
-    }
-  }
-
-  private static String userKey(String username) {
-    return "u:" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+  private static String userKey(String username, String address) {
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    // No user name is this long; the cut keeps a megabyte-long made-up one from filling memory.
+    return "u:" + address + " " + name.substring(0, Math.min(name.length(), MAX_NAME_CHARS));
   }
 
   private static String addressKey(String address) {

@@ -17,6 +17,8 @@ public final class Passwords {
   // bcrypt reads at most 72 bytes; refusing longer passwords avoids silently ignoring the rest.
   public static final int MAX_BYTES = 72;
 
+  private static final char[] DECOY_GUESS = "not the decoy password".toCharArray();
+
   private final int cost;
   // Checked against when the user name is unknown, so that a miss takes as long as a wrong
   // password and response times do not reveal which user names exist.
@@ -34,9 +36,21 @@ public final class Passwords {
     return BCrypt.withDefaults().hashToString(cost, password);
   }
 
+  /**
+   * Whether the password is the one hashed; false for a null hash (an unknown user) and for a
+   * password longer than bcrypt reads, each after as long a check as any other.
+   */
   public boolean matches(char[] password, String hash) {
+    if (tooLong(password)) {
+      BCrypt.verifyer().verify(DECOY_GUESS, decoy.join());
+      return false;
+    }
     return BCrypt.verifyer().verify(password, hash == null ? decoy.join() : hash).verified
         && hash != null;
+  }
+
+  private static boolean tooLong(char[] password) {
+    return new String(password).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
   }
 
   /** Why a new password is not acceptable, or null when it is. */
@@ -44,7 +58,7 @@ public final class Passwords {
     if (password.length < MIN_LENGTH) {
       return "the password must have at least " + MIN_LENGTH + " characters";
     }
-    if (new String(password).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+    if (tooLong(password)) {
       return "the password must be at most " + MAX_BYTES + " bytes long";
     }
     return null;

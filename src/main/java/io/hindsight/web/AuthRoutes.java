@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.HindsightException;
 import io.hindsight.pair.Accounts;
 import io.hindsight.pair.User;
 import io.javalin.config.RoutesConfig;
@@ -36,6 +37,9 @@ final class AuthRoutes {
   }
 
   private void login(Context ctx) {
+    if (ctx.body().isBlank()) {
+      throw HindsightException.badInput(Accounts.ENTER_CREDENTIALS);
+    }
     LoginBody body =
         Bodies.read(ctx, LoginBody.class, "{\"username\": \"...\", \"password\": \"...\"}");
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();

@@ -10,10 +10,12 @@ final class Bodies {
   private Bodies() {}
 
   static <T> T read(Context ctx, Class<T> type, String example) {
+    // Read first, apart: a failure to receive the body is the connection's, not the JSON's.
+    String text = ctx.body();
     T body;
     try {
-      body = ctx.bodyAsClass(type);
-    } catch (RuntimeException e) {
+      body = ctx.jsonMapper().fromJsonString(text, type);
+    } catch (Exception e) { // Jackson's checked exceptions arrive undeclared, through Kotlin
       throw new HindsightException(Kind.BAD_INPUT, "the body must be JSON like " + example, e);
     }
     if (body == null) {

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,18 @@ final class Errors {
             respond(ctx, tooLarge, UploadLimit.message(ctx));
             return;
           }
+          HttpException unreadable = clientFault(e);
+          if (unreadable != null) {
+            // The client's fault, not ours: one line, no stack trace.
+            LOG.warn(
+                "{} {} unreadable: {} {}",
+                ctx.method(),
+                ctx.path(),
+                unreadable.getCode(),
+                unreadable.getReason());
+            respond(ctx, unreadable.getCode(), unreadableMessage(unreadable));
+            return;
+          }
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
           respond(ctx, 500, "something went wrong on the server; its log has the details");
         });
@@ -58,6 +71,23 @@ final class Errors {
             respond(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
           }
         });
+  }
+
+  /** Jetty's verdict that the request itself is malformed (a 4xx), if that is what failed. */
+  private static HttpException clientFault(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+        return http;
+      }
+    }
+    return null;
+  }
+
+  private static String unreadableMessage(HttpException e) {
+    String reason = e.getReason();
+    return "the request could not be read"
+        + (reason == null || reason.isBlank() ? "" : ": " + reason)
+        + "; send it again, complete and well-formed";
   }
 
   static void respond(Context ctx, int status, String details) {

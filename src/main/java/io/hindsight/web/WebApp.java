@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 
 /**
  * Builds the web app: every route, filter and error mapping is declared here, inside {@code
@@ -24,12 +25,19 @@ public final class WebApp {
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
+          ClientAddress clients = new ClientAddress(config.trustedProxy());
+          cfg.contextResolver.ip = clients::of;
           cfg.jsonMapper(
               new JavalinJackson(JavalinJackson.defaultMapper(), false)
                   .updateMapper(
                       m ->
                           m.registerModule(new JavaTimeModule())
                               .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
+          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+          cfg.jetty.modifyServletContextHandler(
+              handler ->
+                  handler.addFilter(
+                      new HeadAsGet(), "/*", java.util.EnumSet.of(DispatcherType.REQUEST)));
           cfg.routes.before(gate::handle);
           cfg.routes.get("/assets/<path>", new Assets()::serve);
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);

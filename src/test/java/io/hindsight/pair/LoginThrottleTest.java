@@ -31,38 +31,106 @@ class LoginThrottleTest {
     }
   }
 
+  // Small numbers keep the tests short: 3 tries per name and address, 6 per address, then 2 s
+  // doubling to 16 s, forgotten after 10 quiet minutes.
+  private static LoginThrottle throttle(TestClock clock) {
+    return new LoginThrottle(
+        new LoginThrottle.Policy(3, Duration.ofSeconds(2), Duration.ofSeconds(16), TEN_MINUTES),
+        new LoginThrottle.Policy(6, Duration.ofSeconds(2), Duration.ofSeconds(16), TEN_MINUTES),
+        clock);
+  }
+
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+  private static void fail(LoginThrottle throttle, String name, String address) {
+    assertEquals(0, throttle.admit(name, address), name + " at " + address + " must be admitted");
+    throttle.failed(name, address);
+  }
+
   @Test
-  void aUserNameIsBlockedAfterTooManyFailuresFromAnyAddressUntilTheWindowSlides() {
+  void pastTheAllowanceANameAtAnAddressWaitsADelayThatDoublesUpToItsCeiling() {
     TestClock clock = new TestClock();
-    LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10), clock);
+    LoginThrottle throttle = throttle(clock);
     for (int i = 0; i < 3; i++) {
-      assertEquals(0, throttle.secondsToWait("Ann", "10.0.0." + i));
-      throttle.failed("Ann", "10.0.0." + i);
-      clock.now = clock.now.plusSeconds(60);
+      fail(throttle, "Ann", "10.0.0.1");
     }
-    assertEquals(420, throttle.secondsToWait("ann", "10.9.9.9"), "case-insensitive, any address");
-    assertEquals(0, throttle.secondsToWait("ben", "10.9.9.9"));
-    clock.now = clock.now.plusSeconds(420);
-    assertEquals(0, throttle.secondsToWait("ann", "10.9.9.9"));
+    assertEquals(2, throttle.admit("ann", "10.0.0.1"), "case-insensitive");
+    long[] delays = {2, 4, 8, 16, 16};
+    for (long delay : delays) {
+      assertEquals(delay, throttle.admit("ann", "10.0.0.1"));
+      clock.now = clock.now.plusSeconds(delay - 1);
+      assertEquals(1, throttle.admit("ann", "10.0.0.1"), "still waiting a second before");
+      clock.now = clock.now.plusSeconds(1);
+      fail(throttle, "ann", "10.0.0.1");
+    }
   }
 
   @Test
-  void anAddressIsBlockedAfterTryingManyUserNames() {
+  void theRightNameFromAnotherAddressOrAPartnerAtTheSameAddressIsNotSlowed() {
     TestClock clock = new TestClock();
-    LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10), clock);
-    for (String name : new String[] {"a", "b", "c"}) {
-      throttle.failed(name, "10.0.0.1");
+    LoginThrottle throttle = throttle(clock);
+    for (int i = 0; i < 5; i++) {
+      throttle.admit("ann", "10.0.0.1");
+      throttle.failed("ann", "10.0.0.1");
     }
-    assertTrue(throttle.secondsToWait("d", "10.0.0.1") > 0);
-    assertEquals(0, throttle.secondsToWait("d", "10.0.0.2"));
+    assertTrue(throttle.admit("ann", "10.0.0.1") > 0);
+    assertEquals(0, throttle.admit("ann", "10.0.0.2"), "ann from home");
+    throttle.succeeded("ann", "10.0.0.2");
+    assertEquals(0, throttle.admit("ben", "10.0.0.1"), "ann's partner in the same office");
+    throttle.succeeded("ben", "10.0.0.1");
   }
 
   @Test
-  void aSuccessClearsTheUserNamesFailures() {
-    LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(10), new TestClock());
-    throttle.failed("ann", "1");
-    throttle.succeeded("ann");
-    throttle.failed("ann", "2");
-    assertEquals(0, throttle.secondsToWait("ann", "3"));
+  void anAddressTryingManyUserNamesIsSlowedPastItsLargerAllowance() {
+    TestClock clock = new TestClock();
+    LoginThrottle throttle = throttle(clock);
+    for (String name : new String[] {"a", "b", "c", "d", "e", "f"}) {
+      fail(throttle, name, "10.0.0.1");
+    }
+    assertEquals(2, throttle.admit("g", "10.0.0.1"));
+    assertEquals(0, throttle.admit("g", "10.0.0.2"));
+  }
+
+  @Test
+  void aSuccessClearsTheNamesFailuresAtThatAddressAndCountsAgainstNoOne() {
+    TestClock clock = new TestClock();
+    LoginThrottle throttle = throttle(clock);
+    fail(throttle, "ann", "1");
+    fail(throttle, "ann", "1");
+    assertEquals(0, throttle.admit("ann", "1"));
+    throttle.succeeded("ann", "1");
+    fail(throttle, "ann", "1");
+    fail(throttle, "ann", "1");
+    assertEquals(0, throttle.admit("ann", "1"), "the count started afresh");
+    throttle.succeeded("ann", "1");
+    // Many good sign-ins through one shared address never slow it down.
+    for (int i = 0; i < 50; i++) {
+      assertEquals(0, throttle.admit("user" + i, "proxy"));
+      throttle.succeeded("user" + i, "proxy");
+    }
+  }
+
+  @Test
+  void attemptsInFlightCountAsFailuresSoParallelGuessesCannotSlipIn() {
+    LoginThrottle throttle = throttle(new TestClock());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(0, throttle.admit("ann", "1"), "no answer yet from the first tries");
+    }
+    assertEquals(2, throttle.admit("ann", "1"));
+  }
+
+  @Test
+  void aQuietSpellForgetsTheFailures() {
+    TestClock clock = new TestClock();
+    LoginThrottle throttle = throttle(clock);
+    for (int i = 0; i < 3; i++) {
+      fail(throttle, "ann", "1");
+    }
+    clock.now = clock.now.plus(TEN_MINUTES);
+    for (int i = 0; i < 3; i++) {
+      fail(throttle, "ann", "1");
+    }
+    assertEquals(
+        2, throttle.admit("ann", "1"), "first delay again: the old failures were forgotten");
   }
 }
