@@ -46,7 +46,7 @@ public final class Agreements {
 
   /** The pair's agreement as it stands. */
   public Agreement of(String pair) {
-    return db.inTransaction(c -> load(c, pair));
+    return db.read(c -> load(c, pair));
   }
 
   /**
