@@ -20,8 +20,7 @@ public final class Sql {
   private Sql() {}
 
   public static <T> List<T> query(
-      Connection c, String sql, Database.RowMapper<T> mapper, Object... args)
-      throws SQLException {
+      Connection c, String sql, Database.RowMapper<T> mapper, Object... args) throws SQLException {
     try (PreparedStatement s = prepare(c, sql, args);
         ResultSet rs = s.executeQuery()) {
       List<T> rows = new ArrayList<>();
@@ -33,8 +32,7 @@ public final class Sql {
   }
 
   public static <T> Optional<T> queryOne(
-      Connection c, String sql, Database.RowMapper<T> mapper, Object... args)
-      throws SQLException {
+      Connection c, String sql, Database.RowMapper<T> mapper, Object... args) throws SQLException {
     try (PreparedStatement s = prepare(c, sql, args);
         ResultSet rs = s.executeQuery()) {
       return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();

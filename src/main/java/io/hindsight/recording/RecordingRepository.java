@@ -34,7 +34,10 @@ public final class RecordingRepository {
    * alsoInTheSameTransaction} (queuing its job), all or nothing.
    */
   public void insertUploaded(
-      Recording r, String userId, int agreementVersion, Database.SqlAction alsoInTheSameTransaction) {
+      Recording r,
+      String userId,
+      int agreementVersion,
+      Database.SqlAction alsoInTheSameTransaction) {
     db.execute(
         c -> {
           insert(c, r);
@@ -74,7 +77,8 @@ public final class RecordingRepository {
   }
 
   public void updateStatus(String id, Recording.Status status, String error) {
-    db.update("UPDATE recordings SET status = ?, error = ? WHERE id = ?", status.label(), error, id);
+    db.update(
+        "UPDATE recordings SET status = ?, error = ? WHERE id = ?", status.label(), error, id);
   }
 
   /**

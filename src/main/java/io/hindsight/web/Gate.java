@@ -80,8 +80,8 @@ final class Gate {
   }
 
   /**
-   * The signed-in user, looked up at most once per request however often this runs: the session
-   * and its user are the two database reads every request would otherwise repeat.
+   * The signed-in user, looked up at most once per request however often this runs: the session and
+   * its user are the two database reads every request would otherwise repeat.
    */
   private User signedIn(Context ctx) {
     if (ctx.attribute(LOOKED_UP) == null) {
