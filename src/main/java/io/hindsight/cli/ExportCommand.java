@@ -25,6 +25,8 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     TranscriptFormat output = TranscriptFormat.parse(format);
     try (Hindsight app = main.open(null, null)) {
+      app.agreements()
+          .require(app.library().get(recordingId).pair(), io.hindsight.pair.Agreement.Use.PLAYBACK);
       spec.commandLine().getOut().print(output.render(app.library().transcript(recordingId)));
     }
     return Main.OK;

@@ -27,6 +27,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -164,6 +165,7 @@ public final class TranscriptIndex implements Closeable {
   public void deleteNote(String noteId) {
     try {
       writer().deleteDocuments(new Term(NOTE_ID, noteId));
+      expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove note " + noteId + " from the index", e);
     }
@@ -174,10 +176,20 @@ public final class TranscriptIndex implements Closeable {
   public void delete(String recordingId) {
     try {
       writer().deleteDocuments(new Term(RECORDING_ID, recordingId));
+      expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove recording " + recordingId + " from the index", e);
     }
     commit();
+  }
+
+  /**
+   * Rewrites the segments that hold deleted documents, so that their stored text and terms leave
+   * the disk at the next commit instead of whenever segments happen to merge: deleting really
+   * deletes.
+   */
+  private void expungeDeleted() throws IOException {
+    writer().forceMergeDeletes(true);
   }
 
   public void deleteAll() {
@@ -316,7 +328,12 @@ public final class TranscriptIndex implements Closeable {
 
   private synchronized IndexWriter writer() throws IOException {
     if (writer == null) {
-      IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMb);
+      TieredMergePolicy merges = new TieredMergePolicy();
+      // Expunging after a delete rewrites every segment with a deleted document, not only those
+      // past the default 10 %.
+      merges.setForceMergeDeletesPctAllowed(0);
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMb).setMergePolicy(merges);
       try {
         writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
