@@ -19,6 +19,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -98,6 +99,7 @@ public final class TranscriptIndex implements Closeable {
   private final SearcherManager searchers;
   private final double ramBufferMb;
   private IndexWriter writer;
+  private final ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
   private volatile long lastRefreshNanos = System.nanoTime();
 
   private TranscriptIndex(Directory directory, double ramBufferMb) throws IOException {
@@ -189,7 +191,12 @@ public final class TranscriptIndex implements Closeable {
    * deletes.
    */
   private void expungeDeleted() throws IOException {
-    writer().forceMergeDeletes(true);
+    IndexWriter w = writer();
+    w.forceMergeDeletes(true);
+    // The flush inside may have started an ordinary merge of the same segment, which the forced
+    // one then leaves out and does not wait for; wait for it, then expunge what is left.
+    merges.sync();
+    w.forceMergeDeletes(true);
   }
 
   public void deleteAll() {
@@ -328,12 +335,15 @@ public final class TranscriptIndex implements Closeable {
 
   private synchronized IndexWriter writer() throws IOException {
     if (writer == null) {
-      TieredMergePolicy merges = new TieredMergePolicy();
+      TieredMergePolicy policy = new TieredMergePolicy();
       // Expunging after a delete rewrites every segment with a deleted document, not only those
       // past the default 10 %.
-      merges.setForceMergeDeletesPctAllowed(0);
+      policy.setForceMergeDeletesPctAllowed(0);
       IndexWriterConfig config =
-          new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMb).setMergePolicy(merges);
+          new IndexWriterConfig(analyzer)
+              .setRAMBufferSizeMB(ramBufferMb)
+              .setMergePolicy(policy)
+              .setMergeScheduler(merges);
       try {
         writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
