@@ -3,7 +3,10 @@ package io.hindsight.excerpt;
 import io.hindsight.HindsightException;
 import io.hindsight.HindsightException.Kind;
 import io.hindsight.media.TimeSpan;
+import io.hindsight.transcribe.Word;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 
 /** Checks what a member asks of an excerpt, with a message that says what to change. */
@@ -50,6 +53,17 @@ final class ExcerptInput {
       throw HindsightException.badInput("keep the context under " + MAX_CONTEXT + " characters");
     }
     return text;
+  }
+
+  /** The words hidden after {@code change}, of an excerpt that says {@code words}. */
+  static SortedSet<Integer> redacted(
+      SortedSet<Integer> before, List<Word> words, Excerpts.Change change) {
+    SortedSet<Integer> redacted = new TreeSet<>(before);
+    redacted.addAll(RedactionSuggester.wordsMatching(words, orEmpty(change.redactWords())));
+    redacted.addAll(wordIndexes(change.redactIndexes(), words.size()));
+    redacted.removeAll(RedactionSuggester.wordsMatching(words, orEmpty(change.unredactWords())));
+    redacted.removeAll(wordIndexes(change.unredactIndexes(), words.size()));
+    return redacted;
   }
 
   /** Word indexes that all lie within an excerpt of {@code size} words. */

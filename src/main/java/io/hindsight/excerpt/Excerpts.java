@@ -138,14 +138,9 @@ public final class Excerpts {
   /** Edits a draft: a new version, so every approval so far no longer counts. */
   public ExcerptContent change(String id, Change change) {
     Excerpt excerpt = ExcerptInput.requireDraft(get(id), "changed");
-    List<Word> words = words(excerpt.recordingId(), excerpt.range());
-    SortedSet<Integer> redacted = new TreeSet<>(excerpt.redacted());
-    redacted.addAll(
-        RedactionSuggester.wordsMatching(words, ExcerptInput.orEmpty(change.redactWords())));
-    redacted.addAll(ExcerptInput.wordIndexes(change.redactIndexes(), words.size()));
-    redacted.removeAll(
-        RedactionSuggester.wordsMatching(words, ExcerptInput.orEmpty(change.unredactWords())));
-    redacted.removeAll(ExcerptInput.wordIndexes(change.unredactIndexes(), words.size()));
+    SortedSet<Integer> redacted =
+        ExcerptInput.redacted(
+            excerpt.redacted(), words(excerpt.recordingId(), excerpt.range()), change);
     ClipRequest.Cover cover =
         change.bleep() == null
             ? excerpt.cover()
