@@ -48,12 +48,12 @@ class ConcurrentRequestsTest {
 
   @Test
   void thirtyTwoClientsReadAndWriteWithoutAHangOrAnError() {
+    AtomicInteger requests = new AtomicInteger();
     JavalinTest.test(
         fixture.web(),
         (server, unused) -> {
           String recording = ApiClient.signedIn(server.port(), "ann").uploadReady(30, "Load");
           ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-          AtomicInteger requests = new AtomicInteger();
           assertTimeoutPreemptively(
               RUN.plusSeconds(60),
               () -> {
@@ -90,6 +90,8 @@ class ConcurrentRequestsTest {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           assertEquals(200, ann.get("/api/recordings/" + recording + "/notes").statusCode());
         });
+    System.out.printf(
+        "%d clients over HTTP: %d requests in %d s%n", CLIENTS, requests.get(), RUN.toSeconds());
   }
 
   /**
@@ -137,6 +139,9 @@ class ConcurrentRequestsTest {
           }
         },
         "the database stopped answering: a deadlock?");
+    System.out.printf(
+        "%d threads on the services: %d rounds in %d s%n",
+        CLIENTS, operations.get(), RUN.toSeconds());
     assertTrue(errors.isEmpty(), errors.size() + " errors, e.g. " + errors.peek());
     assertTrue(operations.get() > CLIENTS * 10, operations.get() + " operations");
   }
