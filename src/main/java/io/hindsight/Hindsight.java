@@ -277,6 +277,7 @@ public final class Hindsight implements AutoCloseable {
     index.ifCreated(TranscriptIndex::close);
     recognizers.ifCreated(WarmRecognizers::close);
     speech.ifCreated(SpeechModel::close);
+    database.ifCreated(Database::close);
   }
 
   /** A value made once, on first use, thread-safely. */

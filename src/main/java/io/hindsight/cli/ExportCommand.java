@@ -1,6 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.pair.Agreement;
 import io.hindsight.transcribe.TranscriptFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +26,8 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     TranscriptFormat output = TranscriptFormat.parse(format);
     try (Hindsight app = main.open(null, null)) {
+      // Consent withdrawn pauses reading transcripts here as on the web.
+      app.agreements().require(app.library().get(recordingId).pair(), Agreement.Use.PLAYBACK);
       spec.commandLine().getOut().print(output.render(app.library().transcript(recordingId)));
     }
     return Main.OK;

@@ -48,8 +48,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SearchRequest request = new SearchRequest(query, pair, speaker, null, null, limit);
     try (Hindsight app = main.open(null, null)) {
+      // The pair's agreement decides as on the web: notes only while transcripts may not be
+      // searched. Without --pair this is the administrator's view of every pair.
+      boolean notesOnly = pair != null && !app.agreements().of(pair).allowsSearch();
+      SearchRequest request =
+          new SearchRequest(query, pair, speaker, null, null, limit, null, notesOnly);
       SearchResult result = app.searcher().search(request);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

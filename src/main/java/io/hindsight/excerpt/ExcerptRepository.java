@@ -1,10 +1,10 @@
 package io.hindsight.excerpt;
 
 import io.hindsight.db.Database;
+import io.hindsight.db.Sql;
 import io.hindsight.media.ClipRequest;
 import io.hindsight.media.TimeSpan;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,204 +30,179 @@ final class ExcerptRepository {
     this.db = db;
   }
 
-  Database database() {
-    return db;
-  }
-
-  void insert(Connection c, Excerpt e) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO excerpts("
-                + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      s.setString(1, e.id());
-      s.setString(2, e.recordingId());
-      s.setString(3, e.pair());
-      s.setString(4, e.title());
-      s.setString(5, e.context());
-      s.setDouble(6, e.range().start());
-      s.setDouble(7, e.range().end());
-      s.setString(8, indexes(e.redacted()));
-      s.setString(9, e.cover().name());
-      s.setInt(10, e.version());
-      s.setString(11, e.status().label());
-      s.setString(12, e.createdBy());
-      s.setString(13, e.createdAt().toString());
-      s.setString(14, e.token());
-      s.setString(15, text(e.publishedAt()));
-      s.setString(16, text(e.expiresAt()));
-      s.setString(17, text(e.revokedAt()));
-      s.setLong(18, e.views());
-      s.setString(19, e.clipFile());
-      s.executeUpdate();
-    }
+  void insert(Excerpt e) {
+    db.update(
+        "INSERT INTO excerpts(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        e.id(),
+        e.recordingId(),
+        e.pair(),
+        e.title(),
+        e.context(),
+        e.range().start(),
+        e.range().end(),
+        indexes(e.redacted()),
+        e.cover().name(),
+        e.version(),
+        e.status().label(),
+        e.createdBy(),
+        e.createdAt(),
+        e.token(),
+        e.publishedAt(),
+        e.expiresAt(),
+        e.revokedAt(),
+        e.views(),
+        e.clipFile());
   }
 
   /** Stores every changeable field of {@code e}; the views counter is left to {@link #view}. */
-  void update(Connection c, Excerpt e) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "UPDATE excerpts SET title = ?, context = ?, redacted = ?, cover = ?, version = ?,"
-                + " status = ?, token = ?, published_at = ?, expires_at = ?, revoked_at = ?,"
-                + " clip_file = ? WHERE id = ?")) {
-      s.setString(1, e.title());
-      s.setString(2, e.context());
-      s.setString(3, indexes(e.redacted()));
-      s.setString(4, e.cover().name());
-      s.setInt(5, e.version());
-      s.setString(6, e.status().label());
-      s.setString(7, e.token());
-      s.setString(8, text(e.publishedAt()));
-      s.setString(9, text(e.expiresAt()));
-      s.setString(10, text(e.revokedAt()));
-      s.setString(11, e.clipFile());
-      s.setString(12, e.id());
-      s.executeUpdate();
-    }
+  void update(Excerpt e) {
+    db.update(
+        "UPDATE excerpts SET title = ?, context = ?, start_seconds = ?, end_seconds = ?,"
+            + " redacted = ?, cover = ?, version = ?, status = ?, token = ?, published_at = ?,"
+            + " expires_at = ?, revoked_at = ?, clip_file = ? WHERE id = ?",
+        e.title(),
+        e.context(),
+        e.range().start(),
+        e.range().end(),
+        indexes(e.redacted()),
+        e.cover().name(),
+        e.version(),
+        e.status().label(),
+        e.token(),
+        e.publishedAt(),
+        e.expiresAt(),
+        e.revokedAt(),
+        e.clipFile(),
+        e.id());
+  }
+
+  /**
+   * Stores the revoked excerpt's tombstone, then empties the database's write-ahead log so the
+   * forgotten title and context are left in no file.
+   */
+  void tombstone(Excerpt revoked) {
+    update(revoked);
+    db.checkpoint();
   }
 
   Optional<Excerpt> find(String id) {
-    return db.inTransaction(c -> one(c, "id = ?", id));
+    return db.read(c -> one(c, "id = ?", id));
   }
 
   Optional<Excerpt> byToken(String token) {
-    return db.inTransaction(c -> one(c, "token = ?", token));
+    return db.read(c -> one(c, "token = ?", token));
   }
 
   List<Excerpt> where(String condition, String value) {
-    return db.inTransaction(c -> many(c, condition, value));
+    return db.read(c -> many(c, condition, value));
   }
 
   /** Counts one view of a published excerpt. */
   void view(String id) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement("UPDATE excerpts SET views = views + 1 WHERE id = ?")) {
-            s.setString(1, id);
-            return s.executeUpdate();
-          }
-        });
+    db.update("UPDATE excerpts SET views = views + 1 WHERE id = ?", id);
   }
 
-  void approve(Connection c, Excerpt e, String userId) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT OR IGNORE INTO excerpt_approvals(excerpt_id, version, user_id, approved_at)"
-                + " VALUES (?,?,?,?)")) {
-      s.setString(1, e.id());
-      s.setInt(2, e.version());
-      s.setString(3, userId);
-      s.setString(4, Instant.now().toString());
-      s.executeUpdate();
-    }
+  void approve(Excerpt e, String userId) {
+    db.update(
+        "INSERT OR IGNORE INTO excerpt_approvals(excerpt_id, version, user_id, approved_at)"
+            + " VALUES (?,?,?,?)",
+        e.id(),
+        e.version(),
+        userId,
+        Instant.now());
   }
 
   List<String> redactWords(String pair) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT phrase FROM redact_words WHERE pair_id = ? ORDER BY phrase")) {
-            s.setString(1, pair);
-            try (ResultSet rs = s.executeQuery()) {
-              List<String> words = new ArrayList<>();
-              while (rs.next()) {
-                words.add(rs.getString(1));
-              }
-              return words;
-            }
-          }
-        });
+    return db.query(
+        "SELECT phrase FROM redact_words WHERE pair_id = ? ORDER BY phrase",
+        rs -> rs.getString(1),
+        pair);
   }
 
   void replaceRedactWords(String pair, List<String> phrases) {
-    db.inTransaction(
+    db.execute(
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM redact_words WHERE pair_id = ?")) {
-            s.setString(1, pair);
-            s.executeUpdate();
+          Sql.update(c, "DELETE FROM redact_words WHERE pair_id = ?", pair);
+          for (String phrase : phrases) {
+            Sql.update(
+                c,
+                "INSERT OR IGNORE INTO redact_words(pair_id, phrase) VALUES (?,?)",
+                pair,
+                phrase);
           }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT OR IGNORE INTO redact_words(pair_id, phrase) VALUES (?,?)")) {
-            for (String phrase : phrases) {
-              s.setString(1, pair);
-              s.setString(2, phrase);
-              s.executeUpdate();
-            }
-          }
-          return null;
         });
   }
 
-  Optional<Excerpt> one(Connection c, String condition, String value) throws SQLException {
+  private static Optional<Excerpt> one(Connection c, String condition, String value)
+      throws SQLException {
     List<Excerpt> found = many(c, condition, value);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  private List<Excerpt> many(Connection c, String condition, String value) throws SQLException {
-    List<Excerpt> excerpts = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
+  private static List<Excerpt> many(Connection c, String condition, String value)
+      throws SQLException {
+    List<Excerpt> rows =
+        Sql.query(
+            c,
             "SELECT "
                 + COLUMNS
                 + " FROM excerpts WHERE "
                 + condition
-                + " ORDER BY created_at DESC, id")) {
-      s.setString(1, value);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          excerpts.add(read(c, rs));
-        }
-      }
+                + " ORDER BY created_at DESC, id",
+            ExcerptRepository::read,
+            value);
+    List<Excerpt> excerpts = new ArrayList<>(rows.size());
+    for (Excerpt e : rows) {
+      excerpts.add(
+          new Excerpt(
+              e.id(),
+              e.recordingId(),
+              e.pair(),
+              e.createdBy(),
+              e.createdAt(),
+              e.cut(),
+              e.link(),
+              approvals(c, e.id(), e.version())));
     }
     return excerpts;
   }
 
-  private static Excerpt read(Connection c, ResultSet rs) throws SQLException {
-    String id = rs.getString(1);
-    int version = rs.getInt(10);
+  /** The row without its approvals, which {@link #many} adds. */
+  private static Excerpt read(ResultSet rs) throws SQLException {
     return new Excerpt(
-        id,
+        rs.getString(1),
         rs.getString(2),
         rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        new TimeSpan(rs.getDouble(6), rs.getDouble(7)),
-        parseIndexes(rs.getString(8)),
-        ClipRequest.Cover.valueOf(rs.getString(9)),
-        version,
-        Excerpt.Status.parse(rs.getString(11)),
         rs.getString(12),
         Instant.parse(rs.getString(13)),
-        rs.getString(14),
-        instant(rs.getString(15)),
-        instant(rs.getString(16)),
-        instant(rs.getString(17)),
-        rs.getLong(18),
-        rs.getString(19),
-        approvals(c, id, version));
+        new Excerpt.Cut(
+            rs.getString(4),
+            rs.getString(5),
+            new TimeSpan(rs.getDouble(6), rs.getDouble(7)),
+            parseIndexes(rs.getString(8)),
+            ClipRequest.Cover.valueOf(rs.getString(9)),
+            rs.getInt(10)),
+        new Excerpt.Link(
+            Excerpt.Status.parse(rs.getString(11)),
+            rs.getString(14),
+            Sql.instant(rs, "published_at"),
+            Sql.instant(rs, "expires_at"),
+            Sql.instant(rs, "revoked_at"),
+            rs.getLong(18),
+            rs.getString(19)),
+        List.of());
   }
 
   private static List<Excerpt.Approval> approvals(Connection c, String id, int version)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT u.username, a.approved_at FROM excerpt_approvals a JOIN users u"
-                + " ON u.id = a.user_id WHERE a.excerpt_id = ? AND a.version = ?"
-                + " ORDER BY a.approved_at")) {
-      s.setString(1, id);
-      s.setInt(2, version);
-      try (ResultSet rs = s.executeQuery()) {
-        List<Excerpt.Approval> approvals = new ArrayList<>();
-        while (rs.next()) {
-          approvals.add(new Excerpt.Approval(rs.getString(1), Instant.parse(rs.getString(2))));
-        }
-        return approvals;
-      }
-    }
+    return Sql.query(
+        c,
+        "SELECT u.username, a.approved_at FROM excerpt_approvals a JOIN users u"
+            + " ON u.id = a.user_id WHERE a.excerpt_id = ? AND a.version = ?"
+            + " ORDER BY a.approved_at",
+        rs -> new Excerpt.Approval(rs.getString(1), Instant.parse(rs.getString(2))),
+        id,
+        version);
   }
 
   private static String indexes(SortedSet<Integer> indexes) {
@@ -240,13 +215,5 @@ final class ExcerptRepository {
       Arrays.stream(text.split(",")).map(Integer::valueOf).forEach(indexes::add);
     }
     return indexes;
-  }
-
-  private static String text(Instant instant) {
-    return instant == null ? null : instant.toString();
-  }
-
-  private static Instant instant(String text) {
-    return text == null ? null : Instant.parse(text);
   }
 }

@@ -5,7 +5,6 @@ import io.hindsight.HindsightException.Kind;
 import io.hindsight.Ids;
 import io.hindsight.db.Database;
 import io.hindsight.media.Clip;
-import io.hindsight.media.ClipFormat;
 import io.hindsight.media.ClipMaker;
 import io.hindsight.media.ClipRequest;
 import io.hindsight.media.TimeSpan;
@@ -16,20 +15,13 @@ import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.transcribe.Word;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Shared excerpts: a member drafts one, both members approve the same version, it is published as a
@@ -40,12 +32,6 @@ import java.util.stream.Stream;
 public final class Excerpts {
 
   public static final Duration DEFAULT_EXPIRY = Duration.ofDays(30);
-
-  /** Longer is no longer an excerpt; it also bounds the work of cutting one. */
-  static final double MAX_SECONDS = 600;
-
-  static final int MAX_TITLE = 200;
-  static final int MAX_CONTEXT = 2000;
 
   /** What a member asks for when drafting. */
   public record Draft(
@@ -73,8 +59,8 @@ public final class Excerpts {
   private final Library library;
   private final Accounts accounts;
   private final Agreements agreements;
-  private final Supplier<ClipMaker> clips;
-  private final Path folder;
+  private final PairRedactions redactions;
+  private final ClipCache clips;
 
   /**
    * @param folder where clips are kept, one sub-folder per excerpt, apart from the recordings so
@@ -91,47 +77,41 @@ public final class Excerpts {
     this.library = library;
     this.accounts = accounts;
     this.agreements = agreements;
-    this.clips = clips;
-    this.folder = folder;
+    this.redactions = new PairRedactions(repository, accounts);
+    this.clips = new ClipCache(library, clips, folder);
   }
 
-  /** Drafts an excerpt of a ready recording; {@code createdBy} is null from the command line. */
+  /**
+   * Drafts an excerpt of a ready recording; {@code createdBy} is null from the command line.
+   *
+   * @throws HindsightException NO_CONSENT (409) while a member has withdrawn consent
+   */
   public ExcerptContent create(Recording recording, User createdBy, Draft draft) {
-    TimeSpan range = range(recording, draft.startSeconds(), draft.endSeconds());
+    agreements.require(recording.pair(), Agreement.Use.DRAFT_EXCERPTS);
+    TimeSpan range =
+        ExcerptInput.range(
+            draft.startSeconds(),
+            draft.endSeconds(),
+            () -> library.transcript(recording.id()).durationSeconds());
     List<Word> words = words(recording.id(), range);
     SortedSet<Integer> redacted = new TreeSet<>();
     if (draft.keepSuggested()) {
-      redacted.addAll(suggested(recording.pair(), words));
+      redacted.addAll(redactions.suggested(recording.pair(), words));
     }
-    redacted.addAll(RedactionSuggester.wordsMatching(words, nonNull(draft.redactWords())));
+    redacted.addAll(
+        RedactionSuggester.wordsMatching(words, ExcerptInput.orEmpty(draft.redactWords())));
     Excerpt excerpt =
-        new Excerpt(
+        Excerpt.draft(
             Ids.newId(),
             recording.id(),
             recording.pair(),
-            title(draft.title()),
-            context(draft.context()),
+            ExcerptInput.title(draft.title()),
+            ExcerptInput.context(draft.context()),
             range,
             redacted,
-            ClipRequest.Cover.BLEEP,
-            1,
-            Excerpt.Status.DRAFT,
             createdBy == null ? null : createdBy.id(),
-            Instant.now(),
-            null,
-            null,
-            null,
-            null,
-            0,
-            null,
-            List.of());
-    repository
-        .database()
-        .inTransaction(
-            c -> {
-              repository.insert(c, excerpt);
-              return null;
-            });
+            Instant.now());
+    repository.insert(excerpt);
     return content(excerpt);
   }
 
@@ -152,47 +132,38 @@ public final class Excerpts {
     return new ExcerptContent(
         excerpt,
         Redaction.of(words, excerpt.range(), excerpt.redacted()),
-        suggested(excerpt.pair(), words));
+        redactions.suggested(excerpt.pair(), words));
   }
 
   /** Edits a draft: a new version, so every approval so far no longer counts. */
   public ExcerptContent change(String id, Change change) {
-    Excerpt excerpt = requireDraft(get(id), "changed");
-    List<Word> words = words(excerpt.recordingId(), excerpt.range());
-    SortedSet<Integer> redacted = new TreeSet<>(excerpt.redacted());
-    redacted.addAll(RedactionSuggester.wordsMatching(words, nonNull(change.redactWords())));
-    redacted.addAll(checked(change.redactIndexes(), words.size()));
-    redacted.removeAll(RedactionSuggester.wordsMatching(words, nonNull(change.unredactWords())));
-    redacted.removeAll(checked(change.unredactIndexes(), words.size()));
+    Excerpt excerpt = ExcerptInput.requireDraft(get(id), "changed");
+    SortedSet<Integer> redacted =
+        ExcerptInput.redacted(
+            excerpt.redacted(), words(excerpt.recordingId(), excerpt.range()), change);
     ClipRequest.Cover cover =
         change.bleep() == null
             ? excerpt.cover()
             : change.bleep() ? ClipRequest.Cover.BLEEP : ClipRequest.Cover.SILENCE;
     Excerpt changed =
-        excerpt.withDraft(
-            change.title() == null ? excerpt.title() : title(change.title()),
-            change.context() == null ? excerpt.context() : context(change.context()),
+        excerpt.edited(
+            change.title() == null ? excerpt.title() : ExcerptInput.title(change.title()),
+            change.context() == null ? excerpt.context() : ExcerptInput.context(change.context()),
             redacted,
             cover);
-    store(changed);
-    deleteClips(excerpt.id());
+    repository.update(changed);
+    clips.delete(excerpt.id());
     return content(changed);
   }
 
   /** Approves the current version as {@code member}, who must belong to the excerpt's pair. */
   public Excerpt approve(String id, User member) {
-    Excerpt excerpt = requireDraft(get(id), "approved");
+    Excerpt excerpt = ExcerptInput.requireDraft(get(id), "approved");
     if (!member.role().isMember() || !excerpt.pair().equals(member.pair())) {
       throw new HindsightException(
           Kind.FORBIDDEN, "only the pair's mentor and mentee approve its excerpts");
     }
-    repository
-        .database()
-        .inTransaction(
-            c -> {
-              repository.approve(c, excerpt, member.id());
-              return null;
-            });
+    repository.approve(excerpt, member.id());
     return get(id);
   }
 
@@ -207,21 +178,15 @@ public final class Excerpts {
     if (excerpt.status() == Excerpt.Status.PUBLISHED) {
       return excerpt;
     }
-    requireDraft(excerpt, "published");
-    Agreement agreement = agreements.of(excerpt.pair());
-    if (!agreement.allowsSharing()) {
+    ExcerptInput.requireDraft(excerpt, "published");
+    if (!agreements.of(excerpt.pair()).allows(Agreement.Use.SHARE_EXCERPTS)) {
       throw new HindsightException(
           Kind.CONFLICT,
           "your pair agreement in force does not allow sharing excerpts; both of you must sign"
               + " terms that do");
     }
-    List<String> missing = new ArrayList<>();
     List<User> members = accounts.members(excerpt.pair());
-    for (User m : members) {
-      if (excerpt.approvals().stream().noneMatch(a -> a.username().equals(m.username()))) {
-        missing.add(m.username());
-      }
-    }
+    List<String> missing = excerpt.notApprovedBy(members.stream().map(User::username).toList());
     if (members.size() != 2 || !missing.isEmpty()) {
       throw new HindsightException(
           Kind.CONFLICT,
@@ -237,17 +202,20 @@ public final class Excerpts {
     Instant now = Instant.now();
     Excerpt published =
         excerpt.published(Ids.newToken(), now, now.plus(validFor), clip.file().toString());
-    store(published);
+    repository.update(published);
     return published;
   }
 
-  /** Takes an excerpt back for good: its link answers 410 Gone and its clip is deleted. */
+  /**
+   * Takes an excerpt back for good: its link answers 410 Gone, its clip is deleted, and only a
+   * tombstone of it is kept.
+   */
   public Excerpt revoke(String id) {
     Excerpt excerpt = get(id);
     if (excerpt.status() != Excerpt.Status.REVOKED) {
-      store(excerpt.revoked(Instant.now()));
+      repository.tombstone(excerpt.revoked(Instant.now()));
     }
-    deleteClips(excerpt.id());
+    clips.delete(excerpt.id());
     return get(id);
   }
 
@@ -299,151 +267,28 @@ public final class Excerpts {
     if (current.status() == Excerpt.Status.REVOKED) {
       throw new HindsightException(Kind.GONE, "this excerpt was revoked");
     }
-    Recording recording = library.get(current.recordingId());
-    if (current.clipFile() != null && Files.isRegularFile(Path.of(current.clipFile()))) {
-      return existing(current, Path.of(current.clipFile()));
+    library.get(current.recordingId());
+    Clip existing = ClipCache.existing(current);
+    if (existing != null) {
+      return existing;
     }
-    Redaction redaction = content(current).redaction();
-    Path stem = folder.resolve(current.id()).resolve("v" + current.version());
-    try {
-      Files.createDirectories(stem.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Clip clip =
-        clips
-            .get()
-            .make(
-                new ClipRequest(
-                    library.mediaFile(recording),
-                    current.range(),
-                    redaction.spans(),
-                    current.cover(),
-                    ClipFormat.MP4,
-                    true,
-                    stem));
-    Excerpt withClip = current.withClip(clip.file().toString());
-    store(withClip);
+    Clip clip = clips.cut(current, content(current).redaction());
+    repository.update(current.withClip(clip.file().toString()));
     return clip;
   }
 
   /** The "always redact" words and phrases of a pair. */
   public List<String> redactWords(String pair) {
-    return repository.redactWords(pair);
+    return redactions.words(pair);
   }
 
   /** Replaces the pair's "always redact" list; blank entries are dropped, case is folded. */
   public List<String> setRedactWords(String pair, List<String> phrases) {
-    List<String> clean =
-        nonNull(phrases).stream()
-            .filter(p -> p != null && !p.isBlank())
-            .map(p -> p.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
-            .distinct()
-            .toList();
-    if (clean.size() > 500 || clean.stream().anyMatch(p -> p.length() > 100)) {
-      throw HindsightException.badInput("keep the list under 500 entries of 100 characters");
-    }
-    repository.replaceRedactWords(pair, clean);
-    return redactWords(pair);
-  }
-
-  private static Clip existing(Excerpt excerpt, Path file) {
-    boolean video = file.getFileName().toString().endsWith("." + ClipFormat.MP4.extension(true));
-    return new Clip(file, ClipFormat.MP4.contentType(video), video, excerpt.range().duration());
-  }
-
-  private SortedSet<Integer> suggested(String pair, List<Word> words) {
-    List<String> names = accounts.members(pair).stream().map(User::name).toList();
-    return SuggestedRedaction.wordIndexes(
-        new RedactionSuggester(names, repository.redactWords(pair)).suggest(words));
+    return redactions.replace(pair, phrases);
   }
 
   private List<Word> words(String recordingId, TimeSpan range) {
     return Redaction.wordsIn(library.transcript(recordingId).words(), range);
-  }
-
-  private TimeSpan range(Recording recording, double start, double end) {
-    if (!(start >= 0) || !(end > start)) {
-      throw HindsightException.badInput(
-          "startSeconds and endSeconds must be a forward range from 0 on");
-    }
-    if (end - start > MAX_SECONDS) {
-      throw HindsightException.badInput(
-          "an excerpt lasts at most " + (int) MAX_SECONDS + " seconds");
-    }
-    double duration = library.transcript(recording.id()).durationSeconds();
-    if (start >= duration) {
-      throw HindsightException.badInput("the excerpt starts after the recording ends");
-    }
-    return new TimeSpan(start, Math.min(end, duration));
-  }
-
-  private static String title(String title) {
-    if (title == null || title.isBlank()) {
-      throw HindsightException.badInput("give the excerpt a title");
-    }
-    if (title.length() > MAX_TITLE) {
-      throw HindsightException.badInput("keep the title under " + MAX_TITLE + " characters");
-    }
-    return title.strip();
-  }
-
-  private static String context(String context) {
-    String text = context == null ? "" : context.strip();
-    if (text.length() > MAX_CONTEXT) {
-      throw HindsightException.badInput("keep the context under " + MAX_CONTEXT + " characters");
-    }
-    return text;
-  }
-
-  private static List<Integer> checked(List<Integer> indexes, int size) {
-    for (Integer i : nonNull(indexes)) {
-      if (i == null || i < 0 || i >= size) {
-        throw HindsightException.badInput("word index " + i + " is not in the excerpt");
-      }
-    }
-    return nonNull(indexes);
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
-  private static Excerpt requireDraft(Excerpt excerpt, String what) {
-    if (excerpt.status() != Excerpt.Status.DRAFT) {
-      throw new HindsightException(
-          Kind.CONFLICT,
-          "this excerpt is "
-              + excerpt.status().label()
-              + " and can no longer be "
-              + what
-              + "; make a new one");
-    }
-    return excerpt;
-  }
-
-  private void store(Excerpt excerpt) {
-    repository
-        .database()
-        .inTransaction(
-            c -> {
-              repository.update(c, excerpt);
-              return null;
-            });
-  }
-
-  private void deleteClips(String id) {
-    Path dir = folder.resolve(id);
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the clips of excerpt " + id, e);
-    }
   }
 
   private static HindsightException notFound(String id) {

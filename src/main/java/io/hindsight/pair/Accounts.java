@@ -160,7 +160,7 @@ public final class Accounts {
   }
 
   public Optional<User> byUsername(String username) {
-    return db.inTransaction(c -> users.byUsername(c, username));
+    return users.byUsername(username);
   }
 
   public Optional<User> byId(String id) {

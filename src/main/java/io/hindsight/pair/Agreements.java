@@ -46,7 +46,7 @@ public final class Agreements {
 
   /** The pair's agreement as it stands. */
   public Agreement of(String pair) {
-    return db.inTransaction(c -> load(c, pair));
+    return db.read(c -> load(c, pair));
   }
 
   /**
@@ -117,8 +117,17 @@ public final class Agreements {
    * @throws HindsightException of kind NO_CONSENT (409) saying what is missing
    */
   public Agreement requireRecordingAllowed(String pair) {
+    return require(pair, Agreement.Use.UPLOAD);
+  }
+
+  /**
+   * The agreement, if it allows {@code use} now: the check the web app and the command line share.
+   *
+   * @throws HindsightException of kind NO_CONSENT (409) saying what is paused and why
+   */
+  public Agreement require(String pair, Agreement.Use use) {
     Agreement agreement = of(pair);
-    if (agreement.allowsRecording()) {
+    if (agreement.allows(use)) {
       return agreement;
     }
     String why =
@@ -131,10 +140,13 @@ public final class Agreements {
                   + " still needs "
                   + who(agreement, false)
                   + " to sign it";
-          default -> "the agreement in force does not allow recording and transcribing";
+          default ->
+              "the agreement in force does not allow "
+                  + (use == Agreement.Use.UPLOAD ? "recording and transcribing" : "it");
         };
+    String what = use == Agreement.Use.UPLOAD ? "uploads are" : use.description() + " is";
     throw new HindsightException(
-        Kind.NO_CONSENT, "uploads are paused: " + why + ". Review it on the Agreement page.");
+        Kind.NO_CONSENT, what + " paused: " + why + ". Review it on the Agreement page.");
   }
 
   private static String who(Agreement agreement, boolean withdrawn) {

@@ -1,19 +1,22 @@
 package io.hindsight.pair;
 
 import io.hindsight.db.Database;
+import io.hindsight.db.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The users and pairs tables. */
 final class UserRepository {
 
-  private static final String COLUMNS = "id, username, name, pair_id, role, created_at";
+  private static final String SELECT =
+      "SELECT id, username, name, pair_id, role, created_at FROM users ";
+
+  private static final String MEMBERS =
+      SELECT + "WHERE pair_id = ? AND role <> 'admin' ORDER BY role DESC";
 
   private final Database db;
 
@@ -26,106 +29,63 @@ final class UserRepository {
 
   void insert(Connection c, User user, String passwordHash) throws SQLException {
     if (user.pair() != null) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "INSERT INTO pairs(id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-        s.setString(1, user.pair());
-        s.setString(2, user.createdAt().toString());
-        s.executeUpdate();
-      }
+      Sql.update(
+          c,
+          "INSERT INTO pairs(id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+          user.pair(),
+          user.createdAt());
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO users(" + COLUMNS + ", password_hash) VALUES (?,?,?,?,?,?,?)")) {
-      s.setString(1, user.id());
-      s.setString(2, user.username());
-      s.setString(3, user.name());
-      s.setString(4, user.pair());
-      s.setString(5, user.role().label());
-      s.setString(6, user.createdAt().toString());
-      s.setString(7, passwordHash);
-      s.executeUpdate();
-    }
+    Sql.update(
+        c,
+        "INSERT INTO users(id, username, name, pair_id, role, created_at, password_hash)"
+            + " VALUES (?,?,?,?,?,?,?)",
+        user.id(),
+        user.username(),
+        user.name(),
+        user.pair(),
+        user.role().label(),
+        user.createdAt(),
+        passwordHash);
   }
 
   void updatePassword(Connection c, String userId, String passwordHash) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
-      s.setString(1, passwordHash);
-      s.setString(2, userId);
-      s.executeUpdate();
-    }
+    Sql.update(c, "UPDATE users SET password_hash = ? WHERE id = ?", passwordHash, userId);
   }
 
   Optional<Credentials> credentials(String username) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?")) {
-            s.setString(1, username);
-            try (ResultSet rs = s.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(new Credentials(read(rs), rs.getString("password_hash")))
-                  : Optional.<Credentials>empty();
-            }
-          }
-        });
+    return db.queryOne(
+        "SELECT id, username, name, pair_id, role, created_at, password_hash FROM users"
+            + " WHERE username = ?",
+        rs -> new Credentials(read(rs), rs.getString("password_hash")),
+        username);
   }
 
   Optional<User> byId(String id) {
-    List<User> found = query("WHERE id = ?", id);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    return db.queryOne(SELECT + "WHERE id = ?", UserRepository::read, id);
+  }
+
+  Optional<User> byUsername(String username) {
+    return db.queryOne(SELECT + "WHERE username = ?", UserRepository::read, username);
   }
 
   Optional<User> byUsername(Connection c, String username) throws SQLException {
-    List<User> found = query(c, "WHERE username = ?", username);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    return Sql.queryOne(c, SELECT + "WHERE username = ?", UserRepository::read, username);
   }
 
   List<User> members(Connection c, String pair) throws SQLException {
-    return query(c, "WHERE pair_id = ? AND role <> 'admin' ORDER BY role DESC", pair);
+    return Sql.query(c, MEMBERS, UserRepository::read, pair);
   }
 
   List<User> members(String pair) {
-    return db.inTransaction(c -> members(c, pair));
+    return db.query(MEMBERS, UserRepository::read, pair);
   }
 
   List<User> all() {
-    return query("ORDER BY pair_id, role DESC, username");
+    return db.query(SELECT + "ORDER BY pair_id, role DESC, username", UserRepository::read);
   }
 
   List<String> pairs() {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement s = c.prepareStatement("SELECT id FROM pairs ORDER BY id");
-              ResultSet rs = s.executeQuery()) {
-            List<String> ids = new ArrayList<>();
-            while (rs.next()) {
-              ids.add(rs.getString(1));
-            }
-            return ids;
-          }
-        });
-  }
-
-  private List<User> query(String where, String... args) {
-    return db.inTransaction(c -> query(c, where, args));
-  }
-
-  private static List<User> query(Connection c, String where, String... args) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM users " + where)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setString(i + 1, args[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        List<User> users = new ArrayList<>();
-        while (rs.next()) {
-          users.add(read(rs));
-        }
-        return users;
-      }
-    }
+    return db.query("SELECT id FROM pairs ORDER BY id", rs -> rs.getString(1));
   }
 
   private static User read(ResultSet rs) throws SQLException {

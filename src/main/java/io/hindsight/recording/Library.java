@@ -115,13 +115,7 @@ public final class Library {
       files.publish(staged, id);
       try {
         index.index(indexed(recording, transcript));
-        repository
-            .database()
-            .inTransaction(
-                c -> {
-                  repository.insert(c, recording);
-                  return null;
-                });
+        repository.insert(recording);
       } catch (RuntimeException e) {
         undoPublish(id);
         throw e;
@@ -207,15 +201,8 @@ public final class Library {
               upload.consentScope());
       files.publish(staged, id);
       try {
-        repository
-            .database()
-            .inTransaction(
-                c -> {
-                  repository.insert(c, recording);
-                  repository.setUploader(c, id, upload.uploadedBy(), upload.agreementVersion());
-                  jobs.enqueue(c, id);
-                  return null;
-                });
+        repository.insertUploaded(
+            recording, upload.uploadedBy(), upload.agreementVersion(), c -> jobs.enqueue(c, id));
       } catch (RuntimeException e) {
         files.delete(id);
         throw e;
@@ -366,13 +353,7 @@ public final class Library {
     Recording recording = get(id);
     beforeDelete.forEach(listener -> listener.accept(recording));
     index.delete(recording.id());
-    repository
-        .database()
-        .inTransaction(
-            c -> {
-              repository.delete(c, recording.id());
-              return null;
-            });
+    repository.delete(recording.id());
     files.delete(recording.id());
   }
 

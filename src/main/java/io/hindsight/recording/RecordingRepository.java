@@ -1,14 +1,12 @@
 package io.hindsight.recording;
 
 import io.hindsight.db.Database;
+import io.hindsight.db.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,113 +24,88 @@ public final class RecordingRepository {
     this.db = db;
   }
 
-  public Database database() {
-    return db;
+  /** Inserts the recording, creating its pair on first use. */
+  public void insert(Recording r) {
+    db.execute(c -> insert(c, r));
   }
 
-  /** Inserts the recording, creating its pair on first use, within {@code c}'s transaction. */
-  public void insert(Connection c, Recording r) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO pairs(id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-      s.setString(1, r.pair());
-      s.setString(2, r.createdAt().toString());
-      s.executeUpdate();
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO recordings(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      s.setString(1, r.id());
-      s.setString(2, r.pair());
-      s.setString(3, r.title());
-      s.setString(4, r.recordedAt() == null ? null : r.recordedAt().toString());
-      s.setString(5, r.createdAt().toString());
-      s.setString(6, r.status().label());
-      s.setString(7, r.error());
-      s.setString(8, String.join(",", r.mediaFiles()));
-      s.setString(9, r.mediaType());
-      s.setInt(10, r.hasVideo() ? 1 : 0);
-      if (r.durationSeconds() == null) {
-        s.setNull(11, Types.REAL);
-      } else {
-        s.setDouble(11, r.durationSeconds());
-      }
-      s.setString(12, String.join("\n", r.consentNames()));
-      s.setString(13, r.consentAt().toString());
-      s.setString(14, r.consentScope());
-      s.executeUpdate();
-    }
+  /**
+   * Inserts an uploaded recording with who uploaded it under which agreement version, and {@code
+   * alsoInTheSameTransaction} (queuing its job), all or nothing.
+   */
+  public void insertUploaded(
+      Recording r,
+      String userId,
+      int agreementVersion,
+      Database.SqlAction alsoInTheSameTransaction) {
+    db.execute(
+        c -> {
+          insert(c, r);
+          Sql.update(
+              c,
+              "UPDATE recordings SET uploaded_by = ?, agreement_version = ? WHERE id = ?",
+              userId,
+              agreementVersion,
+              r.id());
+          alsoInTheSameTransaction.run(c);
+        });
   }
 
-  /** Records who uploaded the recording, under which agreement version. */
-  public void setUploader(Connection c, String id, String userId, int agreementVersion)
-      throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "UPDATE recordings SET uploaded_by = ?, agreement_version = ? WHERE id = ?")) {
-      s.setString(1, userId);
-      s.setInt(2, agreementVersion);
-      s.setString(3, id);
-      s.executeUpdate();
-    }
+  private static void insert(Connection c, Recording r) throws SQLException {
+    Sql.update(
+        c,
+        "INSERT INTO pairs(id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        r.pair(),
+        r.createdAt());
+    Sql.update(
+        c,
+        "INSERT INTO recordings(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        r.id(),
+        r.pair(),
+        r.title(),
+        r.recordedAt(),
+        r.createdAt(),
+        r.status().label(),
+        r.error(),
+        String.join(",", r.mediaFiles()),
+        r.mediaType(),
+        r.hasVideo(),
+        r.durationSeconds(),
+        String.join("\n", r.consentNames()),
+        r.consentAt(),
+        r.consentScope());
   }
 
   public void updateStatus(String id, Recording.Status status, String error) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement("UPDATE recordings SET status = ?, error = ? WHERE id = ?")) {
-            s.setString(1, status.label());
-            s.setString(2, error);
-            s.setString(3, id);
-            return s.executeUpdate();
-          }
-        });
+    db.update(
+        "UPDATE recordings SET status = ?, error = ? WHERE id = ?", status.label(), error, id);
   }
 
-  public void delete(Connection c, String id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM recordings WHERE id = ?")) {
-      s.setString(1, id);
-      s.executeUpdate();
-    }
+  /**
+   * Deletes the recording's row (the database cascades to its notes and job) and then empties the
+   * database's write-ahead log, so the deleted title and notes are left in no file.
+   */
+  public void delete(String id) {
+    db.update("DELETE FROM recordings WHERE id = ?", id);
+    db.checkpoint();
   }
 
   public Optional<Recording> find(String id) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement("SELECT " + COLUMNS + " FROM recordings WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-              return rs.next() ? Optional.of(read(rs)) : Optional.<Recording>empty();
-            }
-          }
-        });
+    return db.queryOne(
+        "SELECT " + COLUMNS + " FROM recordings WHERE id = ?", RecordingRepository::read, id);
   }
 
   /** Newest first; {@code pair} null lists every pair's. */
   public List<Recording> list(String pair) {
-    return db.inTransaction(
-        c -> {
-          String sql =
-              "SELECT "
-                  + COLUMNS
-                  + " FROM recordings"
-                  + (pair == null ? "" : " WHERE pair_id = ?")
-                  + " ORDER BY COALESCE(recorded_at, substr(created_at, 1, 10)) DESC, created_at DESC";
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            if (pair != null) {
-              s.setString(1, pair);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-              List<Recording> all = new ArrayList<>();
-              while (rs.next()) {
-                all.add(read(rs));
-              }
-              return all;
-            }
-          }
-        });
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM recordings"
+            + (pair == null ? "" : " WHERE pair_id = ?")
+            + " ORDER BY COALESCE(recorded_at, substr(created_at, 1, 10)) DESC, created_at DESC";
+    return pair == null
+        ? db.query(sql, RecordingRepository::read)
+        : db.query(sql, RecordingRepository::read, pair);
   }
 
   private static Recording read(ResultSet rs) throws SQLException {

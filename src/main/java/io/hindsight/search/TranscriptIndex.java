@@ -19,6 +19,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +28,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -97,6 +99,7 @@ public final class TranscriptIndex implements Closeable {
   private final SearcherManager searchers;
   private final double ramBufferMb;
   private IndexWriter writer;
+  private final ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
   private volatile long lastRefreshNanos = System.nanoTime();
 
   private TranscriptIndex(Directory directory, double ramBufferMb) throws IOException {
@@ -164,6 +167,7 @@ public final class TranscriptIndex implements Closeable {
   public void deleteNote(String noteId) {
     try {
       writer().deleteDocuments(new Term(NOTE_ID, noteId));
+      expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove note " + noteId + " from the index", e);
     }
@@ -174,10 +178,25 @@ public final class TranscriptIndex implements Closeable {
   public void delete(String recordingId) {
     try {
       writer().deleteDocuments(new Term(RECORDING_ID, recordingId));
+      expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove recording " + recordingId + " from the index", e);
     }
     commit();
+  }
+
+  /**
+   * Rewrites the segments that hold deleted documents, so that their stored text and terms leave
+   * the disk at the next commit instead of whenever segments happen to merge: deleting really
+   * deletes.
+   */
+  private void expungeDeleted() throws IOException {
+    IndexWriter w = writer();
+    w.forceMergeDeletes(true);
+    // The flush inside may have started an ordinary merge of the same segment, which the forced
+    // one then leaves out and does not wait for; wait for it, then expunge what is left.
+    merges.sync();
+    w.forceMergeDeletes(true);
   }
 
   public void deleteAll() {
@@ -316,7 +335,15 @@ public final class TranscriptIndex implements Closeable {
 
   private synchronized IndexWriter writer() throws IOException {
     if (writer == null) {
-      IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMb);
+      TieredMergePolicy policy = new TieredMergePolicy();
+      // Expunging after a delete rewrites every segment with a deleted document, not only those
+      // past the default 10 %.
+      policy.setForceMergeDeletesPctAllowed(0);
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer)
+              .setRAMBufferSizeMB(ramBufferMb)
+              .setMergePolicy(policy)
+              .setMergeScheduler(merges);
       try {
         writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {

@@ -32,6 +32,7 @@ final class Gate {
           + " media-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none';"
           + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  private static final String LOOKED_UP = "hindsight.sessionLookedUp";
   private static final Set<String> PUBLIC = Set.of("/login", "/api/login", "/favicon.ico");
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -57,9 +58,8 @@ final class Gate {
     }
     // Pages and API answers are private to the person: no shared or browser cache keeps them.
     ctx.header("Cache-Control", "no-store");
-    Optional<Sessions.Session> session = sessions.find(ctx.cookie(COOKIE));
-    Optional<User> user = session.flatMap(s -> accounts.byId(s.userId()));
-    user.ifPresent(u -> Visitor.set(ctx, u, session.get()));
+    Optional<User> user = Optional.ofNullable(signedIn(ctx));
+    Optional<Sessions.Session> session = user.map(u -> Visitor.session(ctx));
     boolean api = isApi(ctx);
     if (user.isEmpty() && !PUBLIC.contains(path) && !SharePage.isShareLink(path)) {
       if (api || !SAFE.contains(ctx.method())) {
@@ -77,6 +77,20 @@ final class Gate {
         requireCsrfToken(ctx, session.get());
       }
     }
+  }
+
+  /**
+   * The signed-in user, looked up at most once per request however often this runs: the session and
+   * its user are the two database reads every request would otherwise repeat.
+   */
+  private User signedIn(Context ctx) {
+    if (ctx.attribute(LOOKED_UP) == null) {
+      ctx.attribute(LOOKED_UP, Boolean.TRUE);
+      sessions
+          .find(ctx.cookie(COOKIE))
+          .ifPresent(s -> accounts.byId(s.userId()).ifPresent(u -> Visitor.set(ctx, u, s)));
+    }
+    return Visitor.userOrNull(ctx);
   }
 
   static boolean isApi(Context ctx) {

@@ -131,6 +131,7 @@ final class RecordingRoutes {
 
   private void render(Context ctx, TranscriptFormat format) {
     Recording recording = Owned.recording(ctx, library);
+    agreements.require(recording.pair(), Agreement.Use.PLAYBACK);
     String body = format.render(library.transcript(recording.id()));
     if (ctx.queryParam("download") != null) {
       // The file name is built from the server's id, never from the user's title.
@@ -144,6 +145,7 @@ final class RecordingRoutes {
   /** Streams the original with HTTP Range support, so the player can seek anywhere at once. */
   private void media(Context ctx) throws IOException {
     Recording recording = Owned.recording(ctx, library);
+    agreements.require(recording.pair(), Agreement.Use.PLAYBACK);
     ctx.header("Cache-Control", "private, max-age=3600");
     MediaStream.write(ctx, library.mediaFile(recording), recording.mediaType());
   }

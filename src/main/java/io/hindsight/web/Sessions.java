@@ -5,8 +5,6 @@ import io.hindsight.db.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -36,74 +34,56 @@ public final class Sessions {
   public Session create(String userId) {
     String token = Ids.newToken();
     Session session = new Session(token, hash(token), userId, Ids.newToken());
-    String now = Instant.now().toString();
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO sessions(token_hash, user_id, csrf_token, created_at, last_seen_at)"
-                      + " VALUES (?,?,?,?,?)")) {
-            s.setString(1, session.tokenHash());
-            s.setString(2, userId);
-            s.setString(3, session.csrfToken());
-            s.setString(4, now);
-            s.setString(5, now);
-            return s.executeUpdate();
-          }
-        });
+    Instant now = Instant.now();
+    db.update(
+        "INSERT INTO sessions(token_hash, user_id, csrf_token, created_at, last_seen_at)"
+            + " VALUES (?,?,?,?,?)",
+        session.tokenHash(),
+        userId,
+        session.csrfToken(),
+        now,
+        now);
     return session;
   }
 
+  private record Stored(Session session, Instant created, Instant seen) {}
+
+  /**
+   * The live session of this token. A plain read on almost every request: only an expired session
+   * (deleted) or one unseen for {@link #TOUCH_EVERY} (touched) needs a write.
+   */
   public Optional<Session> find(String token) {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
     String tokenHash = hash(token);
-    return db.inTransaction(
-        c -> {
-          Session session;
-          Instant created;
-          Instant seen;
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions"
-                      + " WHERE token_hash = ?")) {
-            s.setString(1, tokenHash);
-            try (ResultSet rs = s.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.<Session>empty();
-              }
-              session = new Session(null, tokenHash, rs.getString(1), rs.getString(2));
-              created = Instant.parse(rs.getString(3));
-              seen = Instant.parse(rs.getString(4));
-            }
-          }
-          Instant now = Instant.now();
-          if (now.isAfter(seen.plus(IDLE)) || now.isAfter(created.plus(ABSOLUTE))) {
-            delete(c, tokenHash);
-            return Optional.<Session>empty();
-          }
-          if (now.isAfter(seen.plus(TOUCH_EVERY))) {
-            try (PreparedStatement s =
-                c.prepareStatement("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?")) {
-              s.setString(1, now.toString());
-              s.setString(2, tokenHash);
-              s.executeUpdate();
-            }
-          }
-          return Optional.of(session);
-        });
+    Optional<Stored> stored =
+        db.queryOne(
+            "SELECT user_id, csrf_token, created_at, last_seen_at FROM sessions"
+                + " WHERE token_hash = ?",
+            rs ->
+                new Stored(
+                    new Session(null, tokenHash, rs.getString(1), rs.getString(2)),
+                    Instant.parse(rs.getString(3)),
+                    Instant.parse(rs.getString(4))),
+            tokenHash);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now();
+    Instant seen = stored.get().seen();
+    if (now.isAfter(seen.plus(IDLE)) || now.isAfter(stored.get().created().plus(ABSOLUTE))) {
+      delete(stored.get().session());
+      return Optional.empty();
+    }
+    if (now.isAfter(seen.plus(TOUCH_EVERY))) {
+      db.update("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", now, tokenHash);
+    }
+    return Optional.of(stored.get().session());
   }
 
   public void delete(Session session) {
-    db.inTransaction(c -> delete(c, session.tokenHash()));
-  }
-
-  private static int delete(java.sql.Connection c, String tokenHash) throws java.sql.SQLException {
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE token_hash = ?")) {
-      s.setString(1, tokenHash);
-      return s.executeUpdate();
-    }
+    db.update("DELETE FROM sessions WHERE token_hash = ?", session.tokenHash());
   }
 
   static String hash(String token) {

@@ -129,11 +129,16 @@ final class ApiClient {
 
   /** Uploads a fake recording with consent and waits until it is ready; returns its id. */
   String uploadReady(double seconds, String title) {
+    return uploadReady(seconds, title, "2025-03-04");
+  }
+
+  /** {@link #uploadReady(double, String)} of a session held on {@code recordedAt}. */
+  String uploadReady(double seconds, String title, String recordedAt) {
     HttpResponse<String> response =
         upload(
             FakeMedia.file(seconds),
             "session.mp4",
-            Map.of("title", title, "recordedAt", "2025-03-04", "consentConfirmed", "true"));
+            Map.of("title", title, "recordedAt", recordedAt, "consentConfirmed", "true"));
     if (response.statusCode() != 202) {
       throw new AssertionError("upload failed: " + response.statusCode() + " " + response.body());
     }

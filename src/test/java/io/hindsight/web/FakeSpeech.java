@@ -13,6 +13,17 @@ final class FakeSpeech implements SpeechModel {
 
   static final String[] SENTENCE = {"the", "project", "deadline", "is", "next", "friday"};
 
+  private final String[] sentence;
+
+  FakeSpeech() {
+    this(SENTENCE);
+  }
+
+  /** A fake that says {@code sentence} instead, one word a second. */
+  FakeSpeech(String... sentence) {
+    this.sentence = sentence.clone();
+  }
+
   @Override
   public SpeechRecognizer newRecognizer() {
     return new SpeechRecognizer() {
@@ -21,10 +32,10 @@ final class FakeSpeech implements SpeechModel {
         double seconds =
             pcm.readAllBytes().length / (double) io.hindsight.media.MediaTools.PCM_BYTES_PER_SECOND;
         List<Word> words = new ArrayList<>();
-        for (int i = 0; i < SENTENCE.length && i + 0.8 <= seconds; i++) {
+        for (int i = 0; i < sentence.length && i + 0.8 <= seconds; i++) {
           // "friday" is a word the fake is unsure of, to show low-confidence marking.
           words.add(
-              new Word(SENTENCE[i], i, i + 0.8, SENTENCE[i].equals("friday") ? 0.4 : 0.95, null));
+              new Word(sentence[i], i, i + 0.8, sentence[i].equals("friday") ? 0.4 : 0.95, null));
         }
         return words;
       }

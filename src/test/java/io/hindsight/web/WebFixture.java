@@ -4,8 +4,10 @@ import io.hindsight.Hindsight;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
+import io.hindsight.transcribe.SpeechModel;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * A wired Hindsight with fakes at the ffmpeg, Vosk and clip-maker seams, two pairs (ann and ben;
@@ -24,14 +26,20 @@ final class WebFixture implements AutoCloseable {
   }
 
   WebFixture(Path data, long maxUploadBytes) {
+    this(data, maxUploadBytes, FakeSpeech::new);
+  }
+
+  /** With another stand-in for Vosk, to choose the words recordings say. */
+  WebFixture(Path data, Supplier<SpeechModel> speech) {
+    this(data, 50 * 1024 * 1024, speech);
+  }
+
+  private WebFixture(Path data, long maxUploadBytes, Supplier<SpeechModel> speech) {
     this.data = data;
     // bcrypt's minimum cost keeps the tests fast; production uses Passwords.PRODUCTION_COST.
     this.app =
         new Hindsight(
-            new Hindsight.Config(data, null, 1, 1, 4),
-            FakeMedia::new,
-            FakeSpeech::new,
-            FakeClips::new);
+            new Hindsight.Config(data, null, 1, 1, 4), FakeMedia::new, speech, FakeClips::new);
     this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
     add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
     add("ben", "Ben Mentee", "p1", Role.MENTEE);

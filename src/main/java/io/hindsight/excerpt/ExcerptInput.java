@@ -1,0 +1,96 @@
+package io.hindsight.excerpt;
+
+import io.hindsight.HindsightException;
+import io.hindsight.HindsightException.Kind;
+import io.hindsight.media.TimeSpan;
+import io.hindsight.transcribe.Word;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.DoubleSupplier;
+
+/** Checks what a member asks of an excerpt, with a message that says what to change. */
+final class ExcerptInput {
+
+  /** Longer is no longer an excerpt; it also bounds the work of cutting one. */
+  static final double MAX_SECONDS = 600;
+
+  static final int MAX_TITLE = 200;
+  static final int MAX_CONTEXT = 2000;
+
+  private ExcerptInput() {}
+
+  /** The range asked for, ending at the recording's end at the latest. */
+  static TimeSpan range(double start, double end, DoubleSupplier recordingSeconds) {
+    if (!(start >= 0) || !(end > start)) {
+      throw HindsightException.badInput(
+          "startSeconds and endSeconds must be a forward range from 0 on");
+    }
+    if (end - start > MAX_SECONDS) {
+      throw HindsightException.badInput(
+          "an excerpt lasts at most " + (int) MAX_SECONDS + " seconds");
+    }
+    double duration = recordingSeconds.getAsDouble();
+    if (start >= duration) {
+      throw HindsightException.badInput("the excerpt starts after the recording ends");
+    }
+    return new TimeSpan(start, Math.min(end, duration));
+  }
+
+  static String title(String title) {
+    if (title == null || title.isBlank()) {
+      throw HindsightException.badInput("give the excerpt a title");
+    }
+    if (title.length() > MAX_TITLE) {
+      throw HindsightException.badInput("keep the title under " + MAX_TITLE + " characters");
+    }
+    return title.strip();
+  }
+
+  static String context(String context) {
+    String text = context == null ? "" : context.strip();
+    if (text.length() > MAX_CONTEXT) {
+      throw HindsightException.badInput("keep the context under " + MAX_CONTEXT + " characters");
+    }
+    return text;
+  }
+
+  /** The words hidden after {@code change}, of an excerpt that says {@code words}. */
+  static SortedSet<Integer> redacted(
+      SortedSet<Integer> before, List<Word> words, Excerpts.Change change) {
+    SortedSet<Integer> redacted = new TreeSet<>(before);
+    redacted.addAll(RedactionSuggester.wordsMatching(words, orEmpty(change.redactWords())));
+    redacted.addAll(wordIndexes(change.redactIndexes(), words.size()));
+    redacted.removeAll(RedactionSuggester.wordsMatching(words, orEmpty(change.unredactWords())));
+    redacted.removeAll(wordIndexes(change.unredactIndexes(), words.size()));
+    return redacted;
+  }
+
+  /** Word indexes that all lie within an excerpt of {@code size} words. */
+  static List<Integer> wordIndexes(List<Integer> indexes, int size) {
+    for (Integer i : orEmpty(indexes)) {
+      if (i == null || i < 0 || i >= size) {
+        throw HindsightException.badInput("word index " + i + " is not in the excerpt");
+      }
+    }
+    return orEmpty(indexes);
+  }
+
+  static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** The excerpt, if it is still a draft; only a draft can be changed, approved or published. */
+  static Excerpt requireDraft(Excerpt excerpt, String what) {
+    if (excerpt.status() != Excerpt.Status.DRAFT) {
+      throw new HindsightException(
+          Kind.CONFLICT,
+          "this excerpt is "
+              + excerpt.status().label()
+              + " and can no longer be "
+              + what
+              + "; make a new one");
+    }
+    return excerpt;
+  }
+}
