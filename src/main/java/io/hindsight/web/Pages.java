@@ -55,10 +55,25 @@ final class Pages {
 
   /** Only a local path may follow a login: never another site. */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//")) {
       return "/";
     }
-    return next;
+    // Browsers drop tabs and newlines and read a backslash as a slash before they resolve a
+    // Location, so "/\tevil.example" or "/\\evil.example" would leave the site: refuse any control
+    // character or backslash, and anything that still parses with an authority.
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\\') {
+        return "/";
+      }
+    }
+    String local = next.replace(" ", "%20");
+    try {
+      java.net.URI uri = new java.net.URI(local);
+      return uri.isAbsolute() || uri.getRawAuthority() != null ? "/" : local;
+    } catch (java.net.URISyntaxException e) {
+      return "/";
+    }
   }
 
   private void home(Context ctx) {
