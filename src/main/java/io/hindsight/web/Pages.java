@@ -107,13 +107,23 @@ final class Pages {
     }
     return switch (agreement.status()) {
       case Agreement.NONE -> "You have not signed an agreement yet, so uploads are paused.";
-      case Agreement.WITHDRAWN -> "Consent was withdrawn, so uploads and sharing are paused.";
+      case Agreement.WITHDRAWN -> withdrawn(agreement.pause().orElseThrow());
       case Agreement.AWAITING ->
           "Version "
               + agreement.version()
               + " of your agreement is waiting for a signature, so uploads are paused.";
       default -> "Your agreement does not allow recording, so uploads are paused.";
     };
+  }
+
+  /** Who withdrew, what that pauses and what it keeps, in one sentence each. */
+  private static String withdrawn(Agreement.Pause pause) {
+    return String.join(" and ", pause.withdrawnBy())
+        + " withdrew consent. Paused until both of you sign again: "
+        + String.join("; ", pause.paused())
+        + ". Kept as they are: "
+        + String.join("; ", pause.kept())
+        + ".";
   }
 
   private void upload(Context ctx) {

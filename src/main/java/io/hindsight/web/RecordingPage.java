@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.pair.Agreement;
 import io.hindsight.recording.Recording;
 import io.hindsight.recording.RecordingJson;
 import io.hindsight.transcribe.Segment;
@@ -31,8 +32,10 @@ final class RecordingPage {
             + (r.durationSeconds() == null ? "" : " · " + Format.duration(r.durationSeconds()))
             + " · consent of "
             + String.join(" and ", r.consentNames());
+    Agreement agreement = services.agreements().of(r.pair());
+    String paused = agreement.allows(Agreement.Use.PLAYBACK) ? null : Pages.banner(agreement);
     RecordingView.Player player =
-        r.status() == Recording.Status.READY
+        r.status() == Recording.Status.READY && paused == null
             ? player(r, services.library().transcript(r.id()))
             : null;
     Templates.page(
@@ -44,7 +47,8 @@ final class RecordingPage {
             r.title(),
             meta,
             status(r),
-            player));
+            player,
+            paused));
   }
 
   /** Where the recording is, live from the job queue while it is processed. */

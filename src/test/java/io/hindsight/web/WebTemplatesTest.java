@@ -37,6 +37,7 @@ class WebTemplatesTest {
                 HOSTILE,
                 "2 Dec 2026",
                 new RecordingStatus("failed", "The file has no audio.", 0, "failed"),
+                null,
                 null));
 
     assertTrue(html.contains("<h2>Processing failed</h2>"), html);
@@ -65,7 +66,8 @@ class WebTemplatesTest {
                 HOSTILE,
                 "2 Dec 2026",
                 new RecordingStatus("ready", null, 100, "done"),
-                new RecordingView.Player(false, "2.00", List.of(line))));
+                new RecordingView.Player(false, "2.00", List.of(line)),
+                null));
 
     assertTrue(html.contains("<audio id=\"player\""), html);
     assertTrue(html.contains("<track kind=\"captions\" src=\"/api/recordings/r1/captions.vtt\""));
@@ -80,7 +82,13 @@ class WebTemplatesTest {
         Templates.render(
             "recording.jte",
             new RecordingView(
-                FRAME, "r1", HOSTILE, "", new RecordingStatus("queued", null, 0, "queued"), null));
+                FRAME,
+                "r1",
+                HOSTILE,
+                "",
+                new RecordingStatus("queued", null, 0, "queued"),
+                null,
+                null));
 
     assertFalse(html.contains("<b>"), html);
     assertTrue(html.contains("<h1>A \"&lt;b&gt;bold&lt;/b&gt;\" &amp; 'quoted' title</h1>"), html);

@@ -78,6 +78,11 @@ class WithdrawalTest {
             assertEquals(409, r.statusCode(), path);
             assertTrue(json(r).get("details").asText().contains("withdrawn"), r.body());
           }
+          HttpResponse<String> page = ann.get("/recordings/" + id);
+          assertEquals(200, page.statusCode());
+          assertTrue(page.body().contains("Ben Mentee withdrew consent"), page.body());
+          assertFalse(page.body().contains("id=\"transcript\""), "no transcript on the page");
+          assertFalse(page.body().contains("/media\""), "no player on the page");
           JsonNode hits = json(ann.get("/api/search?q=deadline"));
           assertEquals(1, hits.get("total").asInt(), "only my own note");
           assertEquals("note", hits.at("/hits/0/kind").asText());
@@ -94,6 +99,7 @@ class WithdrawalTest {
           // Signing again resumes everything.
           fixture.app.agreements().sign(fixture.user("ben"), new Terms(true, true, true, 0));
           assertFalse(json(ann.get("/api/agreement")).has("pause"));
+          assertTrue(ann.get("/recordings/" + id).body().contains("id=\"transcript\""));
           assertEquals(200, ann.get(recording + "/transcript").statusCode());
           assertEquals(2, json(ann.get("/api/search?q=deadline")).get("total").asInt());
           assertEquals(

@@ -6,10 +6,17 @@ import java.util.List;
  * One recording: its head, and the player with the transcript once it is ready.
  *
  * @param meta date, length and whose consent, e.g. "2 Dec 2026 · 1 min 6 s · consent of A and B"
- * @param player null until the recording is ready
+ * @param player null until the recording is ready, or while consent is withdrawn
+ * @param paused why the recording cannot be played now, or null
  */
 public record RecordingView(
-    Frame frame, String id, String title, String meta, RecordingStatus status, Player player) {
+    Frame frame,
+    String id,
+    String title,
+    String meta,
+    RecordingStatus status,
+    Player player,
+    String paused) {
 
   /**
    * @param duration the transcript's length in seconds, as a query value
