@@ -13,10 +13,11 @@ import io.hindsight.pair.Accounts;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.LoginThrottle;
 import io.hindsight.pair.Passwords;
-import io.hindsight.pair.RetentionSweep;
+import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
+import io.hindsight.recording.RetentionSweep;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.transcribe.ModelFolder;
@@ -25,6 +26,8 @@ import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.VoskSpeechModel;
 import io.hindsight.transcribe.WarmRecognizers;
+import io.hindsight.web.Sessions;
+import io.hindsight.web.WebServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
   private final Lazy<Library> library;
+  private final Lazy<IngestPipeline> pipeline;
   private final Lazy<Notes> notes;
   private final Lazy<Accounts> accounts;
   private final Lazy<Agreements> agreements;
@@ -106,13 +110,26 @@ public final class Hindsight implements AutoCloseable {
                   new Library(
                       new RecordingRepository(database.get()),
                       new RecordingFiles(dataDir()),
-                      new TrackPlanner(deferredMedia()),
-                      this::transcriber,
-                      index.get(),
-                      idx -> notes().reindex(idx, id -> library().get(id)));
+                      index.get());
               lib.recover();
-              lib.beforeDelete(recording -> excerpts().revokeRecording(recording.id()));
+              // Every reaction to another feature's events is registered here, and only here.
+              lib.onDeleted(e -> cancelJob(e.recording().id()));
+              lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
+              lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
               return lib;
+            });
+    this.pipeline =
+        new Lazy<>(
+            () -> {
+              library(); // opening the library first sweeps what killed ingests left
+              return new IngestPipeline(
+                  new RecordingRepository(database.get()),
+                  new RecordingFiles(dataDir()),
+                  new TrackPlanner(deferredMedia()),
+                  this::transcriber,
+                  index.get(),
+                  agreements(),
+                  jobs());
             });
     this.notes = new Lazy<>(() -> new Notes(database.get(), index));
     this.accounts =
@@ -126,7 +143,7 @@ public final class Hindsight implements AutoCloseable {
         new Lazy<>(
             () -> {
               Agreements a = new Agreements(database.get());
-              a.onChange(agreement -> excerpts().onAgreementChanged(agreement));
+              a.onChange(e -> excerpts().onAgreementChanged(e.agreement()));
               return a;
             });
     this.excerpts =
@@ -140,7 +157,17 @@ public final class Hindsight implements AutoCloseable {
                     this.clips,
                     dataDir().resolve("excerpts")));
     this.jobs =
-        new Lazy<>(() -> new JobQueue(database.get(), config.jobWorkers(), library().jobWork()));
+        new Lazy<>(
+            () ->
+                new JobQueue(
+                    database.get(),
+                    config.jobWorkers(),
+                    (id, progress) -> pipeline().process(id, progress)));
+  }
+
+  /** Stops a deleted recording's job, if this process runs any. */
+  private void cancelJob(String recordingId) {
+    jobs.ifCreated(queue -> queue.cancel(recordingId));
   }
 
   /**
@@ -215,6 +242,11 @@ public final class Hindsight implements AutoCloseable {
     return library.get();
   }
 
+  /** How recordings come in: uploads queued, command-line ingests processed at once. */
+  public IngestPipeline pipeline() {
+    return pipeline.get();
+  }
+
   public TranscriptSearcher searcher() {
     return new TranscriptSearcher(index.get());
   }
@@ -252,7 +284,21 @@ public final class Hindsight implements AutoCloseable {
   }
 
   public RetentionSweep retentionSweep() {
-    return new RetentionSweep(accounts(), agreements(), library(), jobs());
+    return new RetentionSweep(accounts(), agreements(), library());
+  }
+
+  /** What the web app needs, from the same services the command line uses. */
+  public WebServices webServices() {
+    return new WebServices(
+        accounts(),
+        agreements(),
+        library(),
+        pipeline(),
+        notes(),
+        jobs(),
+        searcher(),
+        new Sessions(database()),
+        excerpts());
   }
 
   /**

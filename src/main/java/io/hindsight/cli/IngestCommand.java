@@ -2,6 +2,7 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
+import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
 import java.nio.file.Path;
@@ -63,20 +64,19 @@ final class IngestCommand implements Callable<Integer> {
     // Consent is checked before anything else is touched, so a refusal stores nothing.
     List<String> names = consent == null ? List.of() : Arrays.asList(consent.split(","));
     IngestRequest request =
-        new IngestRequest(
+        IngestRequest.ofFiles(
             files,
             pair,
             title,
             parseDate(recordedAt),
-            names,
-            IngestRequest.DEFAULT_SCOPE,
+            Consent.named(names),
             tracks.speakers,
             tracks.splitChannels);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
-      Recording recording = app.library().ingest(request, progress);
+      Recording recording = app.pipeline().ingest(request, progress);
       progress.close();
       var out = spec.commandLine().getOut();
       out.printf(

@@ -6,6 +6,7 @@ import io.hindsight.HindsightException;
 import io.hindsight.pair.User;
 import io.hindsight.search.SearchHit;
 import io.hindsight.search.SearchResult;
+import io.hindsight.search.SearchResultJson;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class SearchPage {
     String from = value(ctx, "from");
     String to = value(ctx, "to");
     String speaker = value(ctx, "speaker");
-    SortedSet<String> speakers = services.index().speakers(user.pair());
+    SortedSet<String> speakers = services.searcher().speakers(user.pair());
     StringBuilder body = new StringBuilder("<div class=\"page-head\"><h1>Search</h1></div>\n");
     body.append(
             "<form class=\"panel search-form\" role=\"search\" method=\"get\" action=\"/search\">")
@@ -142,7 +143,9 @@ final class SearchPage {
           out.append("<span class=\"speaker\">").append(escape(hit.speaker())).append("</span>");
         }
         // The snippet is already HTML: escaped text with <mark> around the matched words.
-        out.append("<span class=\"snippet\">").append(hit.snippet()).append("</span></a></li>");
+        out.append("<span class=\"snippet\">")
+            .append(SearchResultJson.snippet(hit))
+            .append("</span></a></li>");
       }
       out.append("</ol></section>\n");
     }

@@ -5,6 +5,7 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.search.SearchRequest;
 import io.hindsight.search.SearchResult;
+import io.hindsight.search.SearchResultJson;
 import io.hindsight.search.TranscriptSearcher;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,7 +25,7 @@ final class SearchRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/search", ctx -> ctx.json(search(ctx)));
+    routes.get("/api/search", ctx -> ctx.json(SearchResultJson.of(search(ctx))));
   }
 
   /** Runs the search the query string describes; the search page shares it. */

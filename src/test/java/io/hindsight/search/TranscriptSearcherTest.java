@@ -79,7 +79,7 @@ class TranscriptSearcherTest {
     assertEquals("aaaaaaaaaaaaaaaa", hit.recordingId());
     assertEquals("Week 1 <b>", hit.title());
     assertEquals(10.0, hit.startSeconds(), 1e-9);
-    assertEquals("<mark>public speaking</mark> is scary", hit.snippet());
+    assertEquals("<mark>public speaking</mark> is scary", SearchResultJson.snippet(hit));
     assertEquals("public speaking is scary", hit.text());
   }
 
@@ -103,12 +103,12 @@ class TranscriptSearcherTest {
     SearchResult prefix = search("plan*", "ann-bo");
     assertEquals(1, prefix.total());
     assertTrue(
-        prefix.hits().get(0).snippet().contains("<mark>planning</mark>"),
-        prefix.hits().get(0).snippet());
+        SearchResultJson.snippet(prefix.hits().get(0)).contains("<mark>planning</mark>"),
+        SearchResultJson.snippet(prefix.hits().get(0)));
 
     SearchResult fuzzy = search("deadlin~", "ann-bo");
     assertEquals(1, fuzzy.total());
-    assertTrue(fuzzy.hits().get(0).snippet().contains("<mark>deadline</mark>"));
+    assertTrue(SearchResultJson.snippet(fuzzy.hits().get(0)).contains("<mark>deadline</mark>"));
   }
 
   @Test
@@ -169,7 +169,7 @@ class TranscriptSearcherTest {
             null,
             says(null, "a <script>alert(1)</script> deadline")));
 
-    String snippet = search("deadline", "x").hits().get(0).snippet();
+    String snippet = SearchResultJson.snippet(search("deadline", "x").hits().get(0));
 
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
     assertTrue(!snippet.contains("<script>"), snippet);

@@ -4,6 +4,8 @@ import io.hindsight.Hindsight;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
+import io.hindsight.testing.FakeMediaTools;
+import io.hindsight.testing.FakeSpeechModel;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 
@@ -29,8 +31,8 @@ final class WebFixture implements AutoCloseable {
     this.app =
         new Hindsight(
             new Hindsight.Config(data, null, 1, 1, 4),
-            FakeMedia::new,
-            FakeSpeech::new,
+            FakeMediaTools::new,
+            FakeSpeechModel::sentence,
             FakeClips::new);
     this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
     add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
@@ -42,7 +44,7 @@ final class WebFixture implements AutoCloseable {
   }
 
   Javalin web() {
-    return WebApp.create(WebServices.of(app), config);
+    return WebApp.create(app.webServices(), config);
   }
 
   User user(String username) {
