@@ -125,7 +125,7 @@ public final class Hindsight implements AutoCloseable {
               return new IngestPipeline(
                   new RecordingRepository(database.get()),
                   new RecordingFiles(dataDir()),
-                  new TrackPlanner(deferredMedia()),
+                  new TrackPlanner(MediaTools.deferred(media)),
                   this::transcriber,
                   index.get(),
                   agreements(),
@@ -170,25 +170,6 @@ public final class Hindsight implements AutoCloseable {
     jobs.ifCreated(queue -> queue.cancel(recordingId));
   }
 
-  /**
-   * The media tools, found only when first used: locating the bundled ffmpeg takes seconds, and
-   * opening the library (as {@code serve} does at start) must not wait for it.
-   */
-  private MediaTools deferredMedia() {
-    return new MediaTools() {
-      @Override
-      public io.hindsight.media.MediaInfo probe(Path file) {
-        return media.get().probe(file);
-      }
-
-      @Override
-      public java.io.InputStream openPcm(Path file, io.hindsight.media.AudioTrack track)
-          throws IOException {
-        return media.get().openPcm(file, track);
-      }
-    };
-  }
-
   private Path dataDir() {
     try {
       return Files.createDirectories(config.dataDir());
@@ -214,18 +195,7 @@ public final class Hindsight implements AutoCloseable {
    * with probing and decoding. A failure shows up on the next {@link #speech()} call.
    */
   public void preloadSpeech() {
-    Thread loader =
-        new Thread(
-            () -> {
-              try {
-                speech.get();
-              } catch (RuntimeException ignored) {
-                // speech() reports it to whoever needs the model.
-              }
-            },
-            "speech-model-loader");
-    loader.setDaemon(true);
-    loader.start();
+    Lazy.inBackground("speech-model-loader", speech::get);
   }
 
   /** Cuts and redacts shareable clips. */
@@ -306,15 +276,12 @@ public final class Hindsight implements AutoCloseable {
    * for them and the first upload does not either.
    */
   public void warmUpInBackground() {
-    Thread t =
-        new Thread(
-            () -> {
-              media.get();
-              speech.get();
-            },
-            "warm-up");
-    t.setDaemon(true);
-    t.start();
+    Lazy.inBackground(
+        "warm-up",
+        () -> {
+          media.get();
+          speech.get();
+        });
   }
 
   @Override
@@ -323,36 +290,5 @@ public final class Hindsight implements AutoCloseable {
     index.ifCreated(TranscriptIndex::close);
     recognizers.ifCreated(WarmRecognizers::close);
     speech.ifCreated(SpeechModel::close);
-  }
-
-  /** A value made once, on first use, thread-safely. */
-  static final class Lazy<T> implements Supplier<T> {
-    private final Supplier<T> factory;
-    private volatile T value;
-
-    Lazy(Supplier<T> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            value = v = factory.get();
-          }
-        }
-      }
-      return v;
-    }
-
-    void ifCreated(java.util.function.Consumer<T> action) {
-      T v = value;
-      if (v != null) {
-        action.accept(v);
-      }
-    }
   }
 }

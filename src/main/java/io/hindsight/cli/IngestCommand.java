@@ -5,7 +5,6 @@ import io.hindsight.HindsightException;
 import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +26,6 @@ final class IngestCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "The recording; several files for one track per person.")
-  List<Path> files;
 
   @Option(
       names = "--pair",
@@ -64,8 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     // Consent is checked before anything else is touched, so a refusal stores nothing.
     List<String> names = consent == null ? List.of() : Arrays.asList(consent.split(","));
     IngestRequest request =
-        IngestRequest.ofFiles(
-            files,
+        new IngestRequest(
+            IngestRequest.Input.files(tracks.files),
             pair,
             title,
             parseDate(recordedAt),

@@ -39,6 +39,11 @@ public record IngestRequest(
       return new Input(file.getFileName().toString(), file, target -> Files.copy(file, target));
     }
 
+    /** Files on this machine, as the command line names them. */
+    public static List<Input> files(List<Path> files) {
+      return files.stream().map(Input::file).toList();
+    }
+
     /** Uploaded bytes: probed once stored. */
     public static Input upload(String name, MediaSource source) {
       return new Input(name, null, source);
@@ -65,25 +70,6 @@ public record IngestRequest(
     if (title != null && title.length() > 200) {
       throw HindsightException.badInput("the title is too long (200 characters at most)");
     }
-  }
-
-  /** Files on this machine, as the command line names them. */
-  public static IngestRequest ofFiles(
-      List<Path> files,
-      String pair,
-      String title,
-      LocalDate recordedAt,
-      Consent consent,
-      List<String> speakers,
-      boolean splitChannels) {
-    return new IngestRequest(
-        files.stream().map(Input::file).toList(),
-        pair,
-        title,
-        recordedAt,
-        consent,
-        speakers,
-        splitChannels);
   }
 
   /** The title to store: the one given, else the first input's name without its extension. */

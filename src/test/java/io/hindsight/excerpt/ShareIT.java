@@ -77,8 +77,8 @@ class ShareIT {
     recording =
         app.pipeline()
             .ingest(
-                IngestRequest.ofFiles(
-                    List.of(Sample.video()),
+                new IngestRequest(
+                    IngestRequest.Input.files(List.of(Sample.video())),
                     "mentoring",
                     "Weekly check-in",
                     null,

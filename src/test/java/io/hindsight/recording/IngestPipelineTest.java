@@ -36,13 +36,29 @@ class IngestPipelineTest {
         new Hindsight.Config(dir.resolve("data"), null, 1, 1, 4), () -> media, () -> speech);
   }
 
+  /** Ann and Ben of pair p; {@code signers} sign the usual terms. Returns Ann. */
+  private static User members(Hindsight app, String... signers) {
+    User ann = app.accounts().add("ann", "Ann A", "p", Role.MENTOR, "long enough pw".toCharArray());
+    app.accounts().add("ben", "Ben B", "p", Role.MENTEE, "long enough pw".toCharArray());
+    for (String signer : signers) {
+      app.agreements().sign(app.accounts().byUsername(signer).orElseThrow(), Terms.PROPOSED);
+    }
+    return ann;
+  }
+
   private Path session() throws IOException {
     return Files.writeString(dir.resolve("session.wav"), "pcm");
   }
 
   private static IngestRequest fromCli(Path file, String pair, String title) {
-    return IngestRequest.ofFiles(
-        List.of(file), pair, title, null, Consent.named(List.of("Ann")), List.of(), false);
+    return new IngestRequest(
+        IngestRequest.Input.files(List.of(file)),
+        pair,
+        title,
+        null,
+        Consent.named(List.of("Ann")),
+        List.of(),
+        false);
   }
 
   private static IngestRequest upload(User by, String title) {
@@ -104,11 +120,7 @@ class IngestPipelineTest {
   void aPairWithMembersRecordsOnlyUnderItsAgreementFromEitherFrontEnd() throws Exception {
     Path file = session();
     try (Hindsight app = app()) {
-      User ann =
-          app.accounts().add("ann", "Ann A", "p", Role.MENTOR, "long enough pw".toCharArray());
-      User ben =
-          app.accounts().add("ben", "Ben B", "p", Role.MENTEE, "long enough pw".toCharArray());
-      app.agreements().sign(ann, new Terms(true, true, false, 0));
+      User ann = members(app, "ann");
 
       HindsightException cli =
           assertThrows(
@@ -122,7 +134,7 @@ class IngestPipelineTest {
       assertTrue(cli.getMessage().contains("Ben B"), cli.getMessage());
       assertEquals(0, storedFiles());
 
-      app.agreements().sign(ben, new Terms(true, true, false, 0));
+      app.agreements().sign(app.accounts().byUsername("ben").orElseThrow(), Terms.PROPOSED);
       Recording fromCli = app.pipeline().ingest(fromCli(file, "p", null), ProgressListener.NONE);
       Recording fromWeb = app.pipeline().queue(upload(ann, null));
       assertEquals("record,transcribe,search", fromCli.consentScope());
@@ -136,12 +148,7 @@ class IngestPipelineTest {
   void titlesAreTrimmedAndDefaultToTheFileNameInBothPaths() throws Exception {
     Path file = session();
     try (Hindsight app = app()) {
-      User ann =
-          app.accounts().add("ann", "Ann A", "p", Role.MENTOR, "long enough pw".toCharArray());
-      User ben =
-          app.accounts().add("ben", "Ben B", "p", Role.MENTEE, "long enough pw".toCharArray());
-      app.agreements().sign(ann, Terms.PROPOSED);
-      app.agreements().sign(ben, Terms.PROPOSED);
+      User ann = members(app, "ann", "ben");
 
       assertEquals(
           "Week 1",
@@ -156,12 +163,7 @@ class IngestPipelineTest {
   @Test
   void anUploadThatIsNotMediaIsToldByTheUploadersFileName() {
     try (Hindsight app = app()) {
-      User ann =
-          app.accounts().add("ann", "Ann A", "p", Role.MENTOR, "long enough pw".toCharArray());
-      User ben =
-          app.accounts().add("ben", "Ben B", "p", Role.MENTEE, "long enough pw".toCharArray());
-      app.agreements().sign(ann, Terms.PROPOSED);
-      app.agreements().sign(ben, Terms.PROPOSED);
+      User ann = members(app, "ann", "ben");
       IngestRequest notes =
           new IngestRequest(
               List.of(

@@ -36,8 +36,8 @@ class LibraryTest {
   }
 
   private IngestRequest request(Path file, List<String> consent) {
-    return IngestRequest.ofFiles(
-        List.of(file),
+    return new IngestRequest(
+        IngestRequest.Input.files(List.of(file)),
         "ann-bo",
         "Week 1",
         LocalDate.of(2026, 2, 3),
