@@ -177,6 +177,36 @@ class TranscriptSearcherTest {
   }
 
   @Test
+  void hitsCarryMatchSpansIntoThePlainTextNotMarkup() {
+    index.index(
+        new IndexedRecording(
+            "dddddddddddddddd", "y", "t", null, says(null, "don't miss the deadline & <go>")));
+
+    SearchHit hit = search("deadline", "y").hits().get(0);
+
+    assertEquals("don't miss the deadline & <go>", hit.text());
+    assertEquals(List.of(new MatchSpan(15, 23)), hit.matches());
+    assertEquals(
+        "don't miss the [deadline] & <go>",
+        MatchSpan.render(hit.text(), hit.matches(), text -> text, "[", "]"),
+        "what the command line prints: plain text, nothing escaped");
+    assertEquals(
+        "don&#39;t miss the <mark>deadline</mark> &amp; &lt;go&gt;", SearchResultJson.snippet(hit));
+  }
+
+  @Test
+  void aPhraseIsOneSpan() {
+    SearchHit hit = search("\"public speaking\"", "ann-bo").hits().get(0);
+    assertEquals(List.of(new MatchSpan(0, 15)), hit.matches());
+  }
+
+  @Test
+  void speakersAreThePairsOwn() {
+    assertEquals(List.of("Cy"), List.copyOf(searcher.speakers("cy-di")));
+    assertEquals(List.of(), List.copyOf(searcher.speakers("ann-bo")));
+  }
+
+  @Test
   void malformedQueriesGiveOneClearLine() {
     for (String bad :
         new String[] {"deadline AND", "\"unclosed phrase", "(a OR b", "*adline", "a:b:c:"}) {
