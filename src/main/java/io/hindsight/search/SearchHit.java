@@ -1,5 +1,7 @@
 package io.hindsight.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  * @param author who wrote a note; null for a segment
  * @param visibility a note's visibility, "private" or "pair"; null for a segment
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchHit(
     String recordingId,
     String title,
@@ -18,7 +21,7 @@ public record SearchHit(
     double startSeconds,
     double endSeconds,
     String text,
-    List<MatchSpan> matches,
+    @JsonIgnore List<MatchSpan> matches,
     String speaker,
     String kind,
     String author,
