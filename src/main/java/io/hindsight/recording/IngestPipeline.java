@@ -12,8 +12,6 @@ import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -68,7 +66,7 @@ public final class IngestPipeline {
       Recording recording = admitted.recording();
       files.publish(admitted.staged(), recording.id());
       try {
-        insert(admitted, jobs::enqueue);
+        insert(admitted, true);
       } catch (RuntimeException e) {
         files.delete(recording.id());
         throw e;
@@ -101,7 +99,7 @@ public final class IngestPipeline {
       files.publish(admitted.staged(), recording.id());
       try {
         index.index(Library.indexed(recording, transcript));
-        insert(admitted, (c, id) -> {});
+        insert(admitted, false);
       } catch (RuntimeException e) {
         try {
           index.delete(recording.id());
@@ -135,11 +133,8 @@ public final class IngestPipeline {
     }
   }
 
-  private interface InTransaction {
-    void run(Connection c, String recordingId) throws SQLException;
-  }
-
-  private void insert(Admission.Admitted admitted, InTransaction also) {
+  /** The recording's row, who uploaded it and, with {@code queueJob}, its job: all or none. */
+  private void insert(Admission.Admitted admitted, boolean queueJob) {
     Recording recording = admitted.recording();
     repository
         .database()
@@ -150,7 +145,9 @@ public final class IngestPipeline {
                 repository.setUploader(
                     c, recording.id(), admitted.uploadedBy(), admitted.agreementVersion());
               }
-              also.run(c, recording.id());
+              if (queueJob) {
+                jobs.enqueue(c, recording.id());
+              }
               return null;
             });
   }
