@@ -13,10 +13,11 @@ import io.hindsight.pair.Accounts;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.LoginThrottle;
 import io.hindsight.pair.Passwords;
-import io.hindsight.pair.RetentionSweep;
+import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
+import io.hindsight.recording.RetentionSweep;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.transcribe.ModelFolder;
@@ -25,6 +26,8 @@ import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.VoskSpeechModel;
 import io.hindsight.transcribe.WarmRecognizers;
+import io.hindsight.web.Sessions;
+import io.hindsight.web.WebServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
   private final Lazy<Library> library;
+  private final Lazy<IngestPipeline> pipeline;
   private final Lazy<Notes> notes;
   private final Lazy<Accounts> accounts;
   private final Lazy<Agreements> agreements;
@@ -106,13 +110,26 @@ public final class Hindsight implements AutoCloseable {
                   new Library(
                       new RecordingRepository(database.get()),
                       new RecordingFiles(dataDir()),
-                      new TrackPlanner(deferredMedia()),
-                      this::transcriber,
-                      index.get(),
-                      idx -> notes().reindex(idx, id -> library().get(id)));
+                      index.get());
               lib.recover();
-              lib.beforeDelete(recording -> excerpts().revokeRecording(recording.id()));
+              // Every reaction to another feature's events is registered here, and only here.
+              lib.onDeleted(e -> cancelJob(e.recording().id()));
+              lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
+              lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
               return lib;
+            });
+    this.pipeline =
+        new Lazy<>(
+            () -> {
+              library(); // opening the library first sweeps what killed ingests left
+              return new IngestPipeline(
+                  new RecordingRepository(database.get()),
+                  new RecordingFiles(dataDir()),
+                  new TrackPlanner(MediaTools.deferred(media)),
+                  this::transcriber,
+                  index.get(),
+                  agreements(),
+                  jobs());
             });
     this.notes = new Lazy<>(() -> new Notes(database.get(), index));
     this.accounts =
@@ -126,7 +143,7 @@ public final class Hindsight implements AutoCloseable {
         new Lazy<>(
             () -> {
               Agreements a = new Agreements(database.get());
-              a.onChange(agreement -> excerpts().onAgreementChanged(agreement));
+              a.onChange(e -> excerpts().onAgreementChanged(e.agreement()));
               return a;
             });
     this.excerpts =
@@ -140,26 +157,17 @@ public final class Hindsight implements AutoCloseable {
                     this.clips,
                     dataDir().resolve("excerpts")));
     this.jobs =
-        new Lazy<>(() -> new JobQueue(database.get(), config.jobWorkers(), library().jobWork()));
+        new Lazy<>(
+            () ->
+                new JobQueue(
+                    database.get(),
+                    config.jobWorkers(),
+                    (id, progress) -> pipeline().process(id, progress)));
   }
 
-  /**
-   * The media tools, found only when first used: locating the bundled ffmpeg takes seconds, and
-   * opening the library (as {@code serve} does at start) must not wait for it.
-   */
-  private MediaTools deferredMedia() {
-    return new MediaTools() {
-      @Override
-      public io.hindsight.media.MediaInfo probe(Path file) {
-        return media.get().probe(file);
-      }
-
-      @Override
-      public java.io.InputStream openPcm(Path file, io.hindsight.media.AudioTrack track)
-          throws IOException {
-        return media.get().openPcm(file, track);
-      }
-    };
+  /** Stops a deleted recording's job, if this process runs any. */
+  private void cancelJob(String recordingId) {
+    jobs.ifCreated(queue -> queue.cancel(recordingId));
   }
 
   private Path dataDir() {
@@ -187,18 +195,7 @@ public final class Hindsight implements AutoCloseable {
    * with probing and decoding. A failure shows up on the next {@link #speech()} call.
    */
   public void preloadSpeech() {
-    Thread loader =
-        new Thread(
-            () -> {
-              try {
-                speech.get();
-              } catch (RuntimeException ignored) {
-                // speech() reports it to whoever needs the model.
-              }
-            },
-            "speech-model-loader");
-    loader.setDaemon(true);
-    loader.start();
+    Lazy.inBackground("speech-model-loader", speech::get);
   }
 
   /** Cuts and redacts shareable clips. */
@@ -213,6 +210,11 @@ public final class Hindsight implements AutoCloseable {
 
   public Library library() {
     return library.get();
+  }
+
+  /** How recordings come in: uploads queued, command-line ingests processed at once. */
+  public IngestPipeline pipeline() {
+    return pipeline.get();
   }
 
   public TranscriptSearcher searcher() {
@@ -252,7 +254,21 @@ public final class Hindsight implements AutoCloseable {
   }
 
   public RetentionSweep retentionSweep() {
-    return new RetentionSweep(accounts(), agreements(), library(), jobs());
+    return new RetentionSweep(accounts(), agreements(), library());
+  }
+
+  /** What the web app needs, from the same services the command line uses. */
+  public WebServices webServices() {
+    return new WebServices(
+        accounts(),
+        agreements(),
+        library(),
+        pipeline(),
+        notes(),
+        jobs(),
+        searcher(),
+        new Sessions(database()),
+        excerpts());
   }
 
   /**
@@ -260,15 +276,12 @@ public final class Hindsight implements AutoCloseable {
    * for them and the first upload does not either.
    */
   public void warmUpInBackground() {
-    Thread t =
-        new Thread(
-            () -> {
-              media.get();
-              speech.get();
-            },
-            "warm-up");
-    t.setDaemon(true);
-    t.start();
+    Lazy.inBackground(
+        "warm-up",
+        () -> {
+          media.get();
+          speech.get();
+        });
   }
 
   @Override
@@ -278,36 +291,5 @@ public final class Hindsight implements AutoCloseable {
     recognizers.ifCreated(WarmRecognizers::close);
     speech.ifCreated(SpeechModel::close);
     database.ifCreated(Database::close);
-  }
-
-  /** A value made once, on first use, thread-safely. */
-  static final class Lazy<T> implements Supplier<T> {
-    private final Supplier<T> factory;
-    private volatile T value;
-
-    Lazy(Supplier<T> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            value = v = factory.get();
-          }
-        }
-      }
-      return v;
-    }
-
-    void ifCreated(java.util.function.Consumer<T> action) {
-      T v = value;
-      if (v != null) {
-        action.accept(v);
-      }
-    }
   }
 }

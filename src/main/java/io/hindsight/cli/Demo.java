@@ -2,11 +2,11 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
-import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
-import io.hindsight.recording.Upload;
+import io.hindsight.recording.Consent;
+import io.hindsight.recording.IngestRequest;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,14 +58,13 @@ final class Demo {
     } finally {
       hashing.shutdown();
     }
-    Agreement agreement = null;
     for (Person p : PEOPLE) {
       if (p.role().isMember()) {
         User member = app.accounts().byUsername(p.username()).orElseThrow();
-        agreement = app.agreements().sign(member, new Terms(true, true, false, 0));
+        app.agreements().sign(member, new Terms(true, true, false, 0));
       }
     }
-    return new Seeded(logins, addSample(agreement));
+    return new Seeded(logins, addSample());
   }
 
   /** Adds the person, or gives them a new password if they exist from an earlier demo. */
@@ -85,7 +84,7 @@ final class Demo {
     return new Login(p.username(), p.role().label(), password);
   }
 
-  private String addSample(Agreement agreement) {
+  private String addSample() {
     if (!app.library().list(PAIR).isEmpty()) {
       return "The demo pair already has recordings.";
     }
@@ -94,18 +93,18 @@ final class Demo {
           + SAMPLE
           + "); upload one at /upload.";
     }
-    Upload upload =
-        new Upload(
-            target -> Files.copy(sample, target),
-            sample.getFileName().toString(),
-            PAIR,
-            "Weekly check-in: deadlines, code review and belonging",
-            LocalDate.now(),
-            agreement.members().stream().map(Agreement.MemberSignature::name).toList(),
-            agreement.terms().scope(),
-            app.accounts().byUsername("sarah").orElseThrow().id(),
-            agreement.version());
-    app.library().admit(upload, app.jobs());
+    app.pipeline()
+        .queue(
+            new IngestRequest(
+                List.of(
+                    IngestRequest.Input.upload(
+                        sample.getFileName().toString(), target -> Files.copy(sample, target))),
+                PAIR,
+                "Weekly check-in: deadlines, code review and belonging",
+                LocalDate.now(),
+                Consent.confirmedBy(app.accounts().byUsername("sarah").orElseThrow().id(), true),
+                List.of(),
+                false));
     return "Added the sample session; it is transcribed in the background (about half a minute).";
   }
 

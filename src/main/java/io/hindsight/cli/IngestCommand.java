@@ -2,9 +2,9 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
+import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,12 +26,6 @@ final class IngestCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "The recording; several files for one track per person.")
-  List<Path> files;
 
   @Option(
       names = "--pair",
@@ -64,19 +57,18 @@ final class IngestCommand implements Callable<Integer> {
     List<String> names = consent == null ? List.of() : Arrays.asList(consent.split(","));
     IngestRequest request =
         new IngestRequest(
-            files,
+            IngestRequest.Input.files(tracks.files),
             pair,
             title,
             parseDate(recordedAt),
-            names,
-            IngestRequest.DEFAULT_SCOPE,
+            Consent.named(names),
             tracks.speakers,
             tracks.splitChannels);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
-      Recording recording = app.library().ingest(request, progress);
+      Recording recording = app.pipeline().ingest(request, progress);
       progress.close();
       var out = spec.commandLine().getOut();
       out.printf(

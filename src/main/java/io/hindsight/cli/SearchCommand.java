@@ -1,9 +1,11 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.search.MatchSpan;
 import io.hindsight.search.SearchHit;
 import io.hindsight.search.SearchRequest;
 import io.hindsight.search.SearchResult;
+import io.hindsight.search.SearchResultJson;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult result = app.searcher().search(request);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.write(result));
+        out.println(Json.write(SearchResultJson.of(result)));
         return Main.OK;
       }
       if (result.total() == 0) {
@@ -75,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
             hit.title(),
             hit.pair(),
             hit.speaker() == null ? "" : hit.speaker() + ": ",
-            hit.snippet().replace("<mark>", "[").replace("</mark>", "]"));
+            MatchSpan.render(hit.text(), hit.matches(), text -> text, "[", "]"));
       }
     }
     return Main.OK;

@@ -5,7 +5,6 @@ import io.hindsight.HindsightException;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.web.WebApp;
 import io.hindsight.web.WebConfig;
-import io.hindsight.web.WebServices;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -133,7 +132,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             "open-index");
     indexOpener.setDaemon(true);
     indexOpener.start();
-    Javalin web = WebApp.create(WebServices.of(app), config);
+    Javalin web = WebApp.create(app.webServices(), config);
     ScheduledExecutorService daily =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -4,9 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The options shared by every command that transcribes. */
+/** What every command that transcribes takes: the files, and how to hear them. */
 final class TrackOptions {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "The recording; several files for one track per person.")
+  List<Path> files;
 
   @Option(
       names = "--model",

@@ -5,13 +5,10 @@ import io.hindsight.job.ProgressTracker;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcript;
 import io.hindsight.transcribe.TranscriptFormat;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,12 +19,6 @@ final class TranscribeCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "The recording; several files for one track per person.")
-  List<Path> files;
 
   @Option(
       names = "--format",
@@ -47,7 +38,7 @@ final class TranscribeCommand implements Callable<Integer> {
       app.preloadSpeech();
       TranscriptFormat output = TranscriptFormat.parse(format);
       TrackPlanner.Plan plan =
-          new TrackPlanner(app.media()).plan(files, tracks.speakers, tracks.splitChannels);
+          new TrackPlanner(app.media()).plan(tracks.files, tracks.speakers, tracks.splitChannels);
       ProgressTracker tracker = new ProgressTracker(progress);
       Transcript transcript = app.transcriber().transcribe(plan, tracker);
       tracker.done();

@@ -3,6 +3,7 @@ package io.hindsight.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The seam to ffmpeg and ffprobe. Production uses {@link FfmpegMediaTools}; unit tests use a fake
@@ -31,4 +32,22 @@ public interface MediaTools {
    * @param track which audio stream, and optionally which single channel of it
    */
   InputStream openPcm(Path file, AudioTrack track) throws IOException;
+
+  /**
+   * Tools made only when first used: locating the bundled ffmpeg takes seconds, and opening the
+   * library (as {@code serve} does at start) must not wait for it.
+   */
+  static MediaTools deferred(Supplier<? extends MediaTools> tools) {
+    return new MediaTools() {
+      @Override
+      public MediaInfo probe(Path file) {
+        return tools.get().probe(file);
+      }
+
+      @Override
+      public InputStream openPcm(Path file, AudioTrack track) throws IOException {
+        return tools.get().openPcm(file, track);
+      }
+    };
+  }
 }

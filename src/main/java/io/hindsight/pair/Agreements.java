@@ -2,6 +2,7 @@ package io.hindsight.pair;
 
 import io.hindsight.HindsightException;
 import io.hindsight.HindsightException.Kind;
+import io.hindsight.Listeners;
 import io.hindsight.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -24,23 +24,20 @@ public final class Agreements {
 
   private final Database db;
   private final UserRepository users;
-  private final List<Consumer<Agreement>> changeListeners = new CopyOnWriteArrayList<>();
+  private final Listeners<AgreementChanged> changeListeners = new Listeners<>();
 
   public Agreements(Database db) {
     this.db = db;
     this.users = new UserRepository(db);
   }
 
-  /**
-   * Runs {@code listener} with the agreement after each signature or withdrawal, so features that
-   * rely on consent (shared excerpts) stop at once when it is taken back.
-   */
-  public void onChange(Consumer<Agreement> listener) {
+  /** Tells {@code listener} of each signature or withdrawal, once it is stored. */
+  public void onChange(Consumer<AgreementChanged> listener) {
     changeListeners.add(listener);
   }
 
   private Agreement changed(Agreement agreement) {
-    changeListeners.forEach(listener -> listener.accept(agreement));
+    changeListeners.announce(new AgreementChanged(agreement));
     return agreement;
   }
 

@@ -1,44 +1,84 @@
 package io.hindsight.recording;
 
 import io.hindsight.HindsightException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything needed to admit a recording.
+ * Everything needed to take in a recording, from the command line or the web app.
  *
- * @param consentNames the people in the recording who agreed to it being kept and transcribed
+ * @param inputs the media; several for one track per person
+ * @param title null or blank for the first input's name
+ * @param recordedAt when the session took place; null for today
  * @param speakers labels for the tracks, in order; empty to take them from the media
  */
 public record IngestRequest(
-    List<Path> files,
+    List<Input> inputs,
     String pair,
     String title,
     LocalDate recordedAt,
-    List<String> consentNames,
-    String consentScope,
+    Consent consent,
     List<String> speakers,
     boolean splitChannels) {
 
-  public static final String DEFAULT_SCOPE = "record,transcribe,search";
+  /**
+   * One media file to take in.
+   *
+   * @param name the name the person knows it by, for messages and the default title only: never for
+   *     storage
+   * @param file where it is on this machine; null for uploaded bytes
+   * @param source writes its bytes where the pipeline chooses (a move where possible)
+   */
+  public record Input(String name, Path file, MediaSource source) {
+
+    /** A file on this machine: probed where it is, so nothing is copied of a file not media. */
+    public static Input file(Path file) {
+      return new Input(file.getFileName().toString(), file, target -> Files.copy(file, target));
+    }
+
+    /** Files on this machine, as the command line names them. */
+    public static List<Input> files(List<Path> files) {
+      return files.stream().map(Input::file).toList();
+    }
+
+    /** Uploaded bytes: probed once stored. */
+    public static Input upload(String name, MediaSource source) {
+      return new Input(name, null, source);
+    }
+  }
+
+  /** A file's bytes, however the front end received them. */
+  @FunctionalInterface
+  public interface MediaSource {
+    void writeTo(Path target) throws IOException;
+  }
 
   public IngestRequest {
-    files = List.copyOf(files);
-    consentNames = consentNames.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    inputs = List.copyOf(inputs);
     speakers = List.copyOf(speakers);
-    if (consentNames.isEmpty()) {
-      throw new HindsightException(
-          HindsightException.Kind.NO_CONSENT,
-          "no consent given: a recording is processed only when the people in it agreed;"
-              + " name them with --consent \"NAME[,NAME...]\"");
+    if (inputs.isEmpty()) {
+      throw HindsightException.badInput("no media file given");
     }
     if (pair == null || !pair.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw HindsightException.badInput(
           "the pair name must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
+    title = title == null || title.isBlank() ? null : title.strip();
     if (title != null && title.length() > 200) {
       throw HindsightException.badInput("the title is too long (200 characters at most)");
     }
+  }
+
+  /** The title to store: the one given, else the first input's name without its extension. */
+  String titleOrName() {
+    if (title != null) {
+      return title;
+    }
+    String name = inputs.get(0).name();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

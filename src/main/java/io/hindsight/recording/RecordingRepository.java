@@ -30,10 +30,11 @@ public final class RecordingRepository {
   }
 
   /**
-   * Inserts an uploaded recording with who uploaded it under which agreement version, and {@code
-   * alsoInTheSameTransaction} (queuing its job), all or nothing.
+   * Inserts the recording with who uploaded it under which agreement version (none when {@code
+   * agreementVersion} is 0, as for the command line), and {@code alsoInTheSameTransaction} (queuing
+   * its job), all or nothing.
    */
-  public void insertUploaded(
+  public void insert(
       Recording r,
       String userId,
       int agreementVersion,
@@ -41,12 +42,14 @@ public final class RecordingRepository {
     db.execute(
         c -> {
           insert(c, r);
-          Sql.update(
-              c,
-              "UPDATE recordings SET uploaded_by = ?, agreement_version = ? WHERE id = ?",
-              userId,
-              agreementVersion,
-              r.id());
+          if (agreementVersion > 0) {
+            Sql.update(
+                c,
+                "UPDATE recordings SET uploaded_by = ?, agreement_version = ? WHERE id = ?",
+                userId,
+                agreementVersion,
+                r.id());
+          }
           alsoInTheSameTransaction.run(c);
         });
   }

@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -24,21 +22,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of transcript segments: one document per segment. It is derived data: the
@@ -128,6 +118,19 @@ public final class TranscriptIndex implements Closeable {
 
   Analyzer analyzer() {
     return analyzer;
+  }
+
+  /**
+   * Takes the index's write lock now rather than on the first write.
+   *
+   * @throws HindsightException CONFLICT when another process holds it
+   */
+  public void requireWriter() {
+    try {
+      writer();
+    } catch (IOException e) {
+      throw failure("could not open the search index for writing", e);
+    }
   }
 
   /** Replaces the recording's documents, so indexing the same recording twice is harmless. */
@@ -302,35 +305,6 @@ public final class TranscriptIndex implements Closeable {
     doc.add(new StoredField(TITLE, note.title()));
     doc.add(new Field(TEXT, note.text(), TEXT_TYPE));
     return doc;
-  }
-
-  /** The distinct speaker labels in the pair's transcripts, for the search page's filter. */
-  public SortedSet<String> speakers(String pair) {
-    return withSearcher(
-        searcher -> {
-          SortedSet<String> names = new TreeSet<>();
-          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(SPEAKER);
-            if (terms == null) {
-              continue;
-            }
-            TermsEnum it = terms.iterator();
-            for (BytesRef term = it.next(); term != null; term = it.next()) {
-              String name = term.utf8ToString();
-              if (!names.contains(name) && searcher.count(speakerOfPair(name, pair)) > 0) {
-                names.add(name);
-              }
-            }
-          }
-          return names;
-        });
-  }
-
-  private static Query speakerOfPair(String speaker, String pair) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(SPEAKER, speaker)), Occur.FILTER)
-        .add(new TermQuery(new Term(PAIR, pair)), Occur.FILTER)
-        .build();
   }
 
   private synchronized IndexWriter writer() throws IOException {

@@ -1,13 +1,17 @@
 package io.hindsight.search;
 
 import io.hindsight.HindsightException;
-import io.hindsight.Html;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -20,11 +24,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
-/** Answers {@link SearchRequest}s from a {@link TranscriptIndex}, with highlighted snippets. */
+/** Answers {@link SearchRequest}s from a {@link TranscriptIndex}, with the matches in each hit. */
 public final class TranscriptSearcher {
 
   private final TranscriptIndex index;
@@ -78,20 +82,24 @@ public final class TranscriptSearcher {
         searcher.search(
             withFilters(rewritten, request),
             new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
-    String[] snippets = new String[top.scoreDocs.length];
+    Object[] matches = new Object[top.scoreDocs.length];
     if (top.scoreDocs.length > 0) {
       Query marked =
           hasWildcard(request.query())
               ? searcher.rewrite(highlightQuery(request.query()))
               : rewritten;
-      snippets = highlighter(searcher).highlight(TranscriptIndex.TEXT, marked, top, 1);
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+      }
+      matches = highlighter(searcher).matches(marked, docs);
     }
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = top.scoreDocs[i];
       Document doc = searcher.storedFields().document(scoreDoc.doc);
-      String textValue = doc.get(TranscriptIndex.TEXT);
-      String snippet = snippets[i] != null ? snippets[i] : Html.escape(textValue);
+      @SuppressWarnings("unchecked")
+      List<MatchSpan> spans = matches[i] != null ? (List<MatchSpan>) matches[i] : List.of();
       hits.add(
           new SearchHit(
               doc.get(TranscriptIndex.RECORDING_ID),
@@ -99,14 +107,43 @@ public final class TranscriptSearcher {
               doc.get(TranscriptIndex.PAIR),
               doc.getField(TranscriptIndex.START).numericValue().doubleValue(),
               doc.getField(TranscriptIndex.END).numericValue().doubleValue(),
-              textValue,
-              snippet,
+              doc.get(TranscriptIndex.TEXT),
+              spans,
               doc.get(TranscriptIndex.SPEAKER),
               doc.get(TranscriptIndex.KIND),
               doc.get(TranscriptIndex.AUTHOR_NAME),
               doc.get(TranscriptIndex.VISIBILITY)));
     }
     return new SearchResult(top.totalHits.value, hits);
+  }
+
+  /** The distinct speaker labels in the pair's transcripts, for the search page's filter. */
+  public SortedSet<String> speakers(String pair) {
+    return index.withSearcher(
+        searcher -> {
+          SortedSet<String> names = new TreeSet<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(TranscriptIndex.SPEAKER);
+            if (terms == null) {
+              continue;
+            }
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+              String name = term.utf8ToString();
+              if (!names.contains(name) && searcher.count(speakerOfPair(name, pair)) > 0) {
+                names.add(name);
+              }
+            }
+          }
+          return names;
+        });
+  }
+
+  private static Query speakerOfPair(String speaker, String pair) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TranscriptIndex.SPEAKER, speaker)), Occur.FILTER)
+        .add(new TermQuery(new Term(TranscriptIndex.PAIR, pair)), Occur.FILTER)
+        .build();
   }
 
   /** Segments, pair notes, and the viewer's own private notes. */
@@ -156,20 +193,33 @@ public final class TranscriptSearcher {
     return query.indexOf('*') >= 0 || query.indexOf('?') >= 0;
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, index.analyzer())
-        // A segment is one short utterance: show all of it, not a fragment.
-        .withBreakIterator(WholeBreakIterator::new)
-        // escape=true HTML-escapes the text around the marks.
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        // Match positions from the query's weights: a phrase is marked as one span. Multi-term
-        // queries arrive already expanded to terms (see highlightParsers).
-        .withFlags(
-            java.util.Set.of(
-                UnifiedHighlighter.HighlightFlag.PHRASES,
-                UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES,
-                UnifiedHighlighter.HighlightFlag.PASSAGE_RELEVANCY_OVER_SPEED))
-        .build();
+  /** The highlighter, asked for its formatter's objects (the spans) rather than strings. */
+  private static final class SpanHighlighter extends UnifiedHighlighter {
+    SpanHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    /** Each document's {@code List<MatchSpan>}, in the order of {@code docs}; null for none. */
+    Object[] matches(Query query, int[] docs) throws IOException {
+      String[] fields = {TranscriptIndex.TEXT};
+      return highlightFieldsAsObjects(fields, query, docs, new int[] {1}).get(fields[0]);
+    }
+  }
+
+  private SpanHighlighter highlighter(IndexSearcher searcher) {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, index.analyzer());
+    return new SpanHighlighter(
+        builder
+            // A segment is one short utterance: show all of it, not a fragment.
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new MatchSpanFormatter())
+            // Match positions from the query's weights: a phrase is marked as one span. Multi-term
+            // queries arrive already expanded to terms (see highlightParsers).
+            .withFlags(
+                java.util.Set.of(
+                    UnifiedHighlighter.HighlightFlag.PHRASES,
+                    UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES,
+                    UnifiedHighlighter.HighlightFlag.PASSAGE_RELEVANCY_OVER_SPEED)));
   }
 
   private Query highlightQuery(String query) {

@@ -107,8 +107,8 @@ public final class Transcriber {
       done.add(chunker.skippedSeconds());
       return words;
     } catch (IOException e) {
-      throw new HindsightException(
-          HindsightException.Kind.NOT_MEDIA, track.file().getFileName() + ": " + e.getMessage(), e);
+      throw new io.hindsight.media.UnusableMediaException(
+          track.file(), "cannot be read to the end: " + e.getMessage(), e);
     } catch (ExecutionException e) {
       Throwable cause =
           e.getCause() instanceof java.util.concurrent.CompletionException c
@@ -209,11 +209,11 @@ public final class Transcriber {
   static void requireWhole(Track track, double decodedSeconds) {
     double expected = track.durationSeconds();
     if (expected > 0 && decodedSeconds < expected * 0.95 - 0.5) {
-      throw HindsightException.notMedia(
+      throw new io.hindsight.media.UnusableMediaException(
+          track.file(),
           String.format(
               java.util.Locale.ROOT,
-              "%s looks truncated: it should last %.1f s but only %.1f s of audio could be decoded",
-              track.file().getFileName(),
+              "looks truncated: it should last %.1f s but only %.1f s of audio could be decoded",
               expected,
               decodedSeconds));
     }

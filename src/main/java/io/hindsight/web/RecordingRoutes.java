@@ -1,15 +1,16 @@
 package io.hindsight.web;
 
 import io.hindsight.HindsightException;
-import io.hindsight.HindsightException.Kind;
 import io.hindsight.job.JobQueue;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
+import io.hindsight.recording.Consent;
+import io.hindsight.recording.IngestPipeline;
+import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.recording.RecordingJson;
-import io.hindsight.recording.Upload;
 import io.hindsight.transcribe.TranscriptFormat;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,18 +21,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 /** Recordings: upload, list, status, transcript and captions, media streaming, deletion. */
 final class RecordingRoutes {
 
   private final Library library;
+  private final IngestPipeline pipeline;
   private final Agreements agreements;
   private final JobQueue jobs;
   private final WebConfig config;
 
-  RecordingRoutes(Library library, Agreements agreements, JobQueue jobs, WebConfig config) {
+  RecordingRoutes(
+      Library library,
+      IngestPipeline pipeline,
+      Agreements agreements,
+      JobQueue jobs,
+      WebConfig config) {
     this.library = library;
+    this.pipeline = pipeline;
     this.agreements = agreements;
     this.jobs = jobs;
     this.config = config;
@@ -58,12 +67,13 @@ final class RecordingRoutes {
   }
 
   /**
-   * Checks consent and size before reading the body; then Jetty streams the file part to the upload
-   * folder, and the library probes it, moves it into place and queues its job.
+   * Checks the agreement and the size before reading the body; then Jetty streams the file part to
+   * the upload folder, and the ingest pipeline checks consent, probes it, moves it into place and
+   * queues its job.
    */
   private void upload(Context ctx) throws IOException, ServletException {
     User user = Visitor.member(ctx);
-    Agreement agreement = agreements.requireRecordingAllowed(user.pair());
+    pipeline.requireRecordingAllowed(user.pair(), user.id());
     UploadLimit.checkDeclaredLength(ctx, config.maxUploadBytes());
     if (!ctx.isMultipartFormData()) {
       throw HindsightException.badInput(
@@ -76,25 +86,21 @@ final class RecordingRoutes {
     if (media == null || media.getSubmittedFileName() == null || media.getSize() == 0) {
       throw HindsightException.badInput("choose a recording to upload (the 'media' file field)");
     }
-    if (!"true".equalsIgnoreCase(field(ctx, "consentConfirmed"))) {
-      throw new HindsightException(
-          Kind.BAD_INPUT,
-          "confirm that both of you took part knowingly and agreed to this recording"
-              + " (consentConfirmed=true)");
-    }
+    Consent consent =
+        Consent.confirmedBy(user.id(), "true".equalsIgnoreCase(field(ctx, "consentConfirmed")));
     String fileName = Path.of(media.getSubmittedFileName()).getFileName().toString();
-    Upload upload =
-        new Upload(
-            target -> media.write(target.toAbsolutePath().toString()),
-            fileName,
+    IngestRequest request =
+        new IngestRequest(
+            List.of(
+                IngestRequest.Input.upload(
+                    fileName, target -> media.write(target.toAbsolutePath().toString()))),
             user.pair(),
             field(ctx, "title"),
             date(field(ctx, "recordedAt")),
-            agreement.members().stream().map(Agreement.MemberSignature::name).toList(),
-            agreement.terms().scope(),
-            user.id(),
-            agreement.version());
-    Recording recording = library.admit(upload, jobs);
+            consent,
+            List.of(),
+            false);
+    Recording recording = pipeline.queue(request);
     ctx.status(202);
     ctx.header("Location", "/api/recordings/" + recording.id());
     ctx.json(Map.of("id", recording.id(), "status", recording.status().label()));
@@ -118,7 +124,6 @@ final class RecordingRoutes {
 
   private void delete(Context ctx) {
     Recording recording = Owned.recording(ctx, library);
-    jobs.cancel(recording.id());
     library.delete(recording.id());
     ctx.status(204);
   }

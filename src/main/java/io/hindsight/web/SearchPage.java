@@ -4,6 +4,7 @@ import io.hindsight.HindsightException;
 import io.hindsight.pair.User;
 import io.hindsight.search.SearchHit;
 import io.hindsight.search.SearchResult;
+import io.hindsight.search.SearchResultJson;
 import io.hindsight.web.view.SearchView;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class SearchPage {
     String q = value(ctx, "q");
     String speaker = value(ctx, "speaker");
     List<SearchView.Speaker> speakers =
-        services.index().speakers(user.pair()).stream()
+        services.searcher().speakers(user.pair()).stream()
             .map(name -> new SearchView.Speaker(name, name.equals(speaker)))
             .toList();
     SearchView.Results results = null;
@@ -95,6 +96,6 @@ final class SearchPage {
         Format.clock(hit.startSeconds()),
         note,
         hit.speaker(),
-        hit.snippet());
+        SearchResultJson.snippet(hit));
   }
 }

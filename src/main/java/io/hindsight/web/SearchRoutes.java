@@ -4,6 +4,7 @@ import io.hindsight.HindsightException;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.search.SearchRequest;
+import io.hindsight.search.SearchResultJson;
 import io.hindsight.search.TranscriptSearcher;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,7 +24,9 @@ final class SearchRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/search", ctx -> ctx.json(searcher.search(request(ctx, agreements))));
+    routes.get(
+        "/api/search",
+        ctx -> ctx.json(SearchResultJson.of(searcher.search(request(ctx, agreements)))));
   }
 
   /** The search the query string describes; the search page asks the same way. */

@@ -17,7 +17,12 @@ public final class WebApp {
   public static Javalin create(WebServices services, WebConfig config) {
     Gate gate = new Gate(services.sessions(), services.accounts(), config);
     RecordingRoutes recordings =
-        new RecordingRoutes(services.library(), services.agreements(), services.jobs(), config);
+        new RecordingRoutes(
+            services.library(),
+            services.pipeline(),
+            services.agreements(),
+            services.jobs(),
+            config);
     SearchRoutes search = new SearchRoutes(services.searcher(), services.agreements());
     AdminRoutes admin =
         new AdminRoutes(services.accounts(), services.agreements(), services.library());

@@ -10,13 +10,13 @@ import io.hindsight.job.ProgressListener;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
+import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
 import io.hindsight.testing.Sample;
 import io.hindsight.transcribe.Word;
 import io.hindsight.web.WebApp;
 import io.hindsight.web.WebConfig;
-import io.hindsight.web.WebServices;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -75,19 +75,18 @@ class ShareIT {
     app.agreements().sign(sarah, new Terms(true, true, true, 0));
     app.agreements().sign(david, new Terms(true, true, true, 0));
     recording =
-        app.library()
+        app.pipeline()
             .ingest(
                 new IngestRequest(
-                    List.of(Sample.video()),
+                    IngestRequest.Input.files(List.of(Sample.video())),
                     "mentoring",
                     "Weekly check-in",
                     null,
-                    List.of("Sarah Miller", "David Brown"),
-                    IngestRequest.DEFAULT_SCOPE,
+                    Consent.named(List.of("Sarah Miller", "David Brown")),
                     List.of(),
                     false),
                 ProgressListener.NONE);
-    web = WebApp.create(WebServices.of(app), WebConfig.defaults(temp)).start("127.0.0.1", 0);
+    web = WebApp.create(app.webServices(), WebConfig.defaults(temp)).start("127.0.0.1", 0);
   }
 
   @AfterAll

@@ -50,6 +50,11 @@ class FfmpegClipMakerTest {
       Files.writeString(Path.of(command.get(command.size() - 1)), "clip");
     }
 
+    @Override
+    public InputStream stream(List<String> command) {
+      throw new UnsupportedOperationException("a clip is written to a file, never streamed");
+    }
+
     List<String> command() {
       return commands.get(0);
     }

@@ -37,12 +37,11 @@ class LibraryTest {
 
   private IngestRequest request(Path file, List<String> consent) {
     return new IngestRequest(
-        List.of(file),
+        IngestRequest.Input.files(List.of(file)),
         "ann-bo",
         "Week 1",
         LocalDate.of(2026, 2, 3),
-        consent,
-        IngestRequest.DEFAULT_SCOPE,
+        Consent.named(consent),
         List.of(),
         false);
   }
@@ -62,11 +61,11 @@ class LibraryTest {
     Path file = Files.writeString(dir.resolve("session.wav"), "pcm");
     try (Hindsight app = app(new FakeSpeechModel())) {
       Recording r =
-          app.library().ingest(request(file, List.of("Ann", "Bo")), ProgressListener.NONE);
+          app.pipeline().ingest(request(file, List.of("Ann", "Bo")), ProgressListener.NONE);
 
       assertEquals(Recording.Status.READY, r.status());
       assertEquals(List.of("Ann", "Bo"), r.consentNames());
-      assertEquals(IngestRequest.DEFAULT_SCOPE, r.consentScope());
+      assertEquals(Consent.DEFAULT_SCOPE, r.consentScope());
       assertEquals(List.of(r), app.library().list("ann-bo"));
       assertEquals(2, app.library().transcript(r.id()).words().size());
       assertEquals(2, app.searcher().search(SearchRequest.of("w0 OR w200", "ann-bo", 10)).total());
@@ -96,7 +95,7 @@ class LibraryTest {
       HindsightException e =
           assertThrows(
               HindsightException.class,
-              () -> app.library().ingest(request(file, List.of("Ann")), ProgressListener.NONE));
+              () -> app.pipeline().ingest(request(file, List.of("Ann")), ProgressListener.NONE));
 
       assertEquals(HindsightException.Kind.NOT_MEDIA, e.kind());
       assertEquals(List.of(), app.library().list(null));
@@ -130,7 +129,7 @@ class LibraryTest {
     try (Hindsight app = app(broken)) {
       assertThrows(
           HindsightException.class,
-          () -> app.library().ingest(request(file, List.of("Ann")), ProgressListener.NONE));
+          () -> app.pipeline().ingest(request(file, List.of("Ann")), ProgressListener.NONE));
 
       assertEquals(List.of(), app.library().list(null));
       assertEquals(0, filesUnder("recordings"));
@@ -142,7 +141,7 @@ class LibraryTest {
   void deleteRemovesEverything() throws Exception {
     Path file = Files.writeString(dir.resolve("session.wav"), "pcm");
     try (Hindsight app = app(new FakeSpeechModel())) {
-      Recording r = app.library().ingest(request(file, List.of("Ann")), ProgressListener.NONE);
+      Recording r = app.pipeline().ingest(request(file, List.of("Ann")), ProgressListener.NONE);
 
       app.library().delete(r.id());
 
@@ -159,7 +158,7 @@ class LibraryTest {
   void reindexRebuildsSearchFromTranscriptsAlone() throws Exception {
     Path file = Files.writeString(dir.resolve("session.wav"), "pcm");
     try (Hindsight app = app(new FakeSpeechModel())) {
-      app.library().ingest(request(file, List.of("Ann")), ProgressListener.NONE);
+      app.pipeline().ingest(request(file, List.of("Ann")), ProgressListener.NONE);
     }
     // Lose the index entirely; the transcripts and the database are the source of truth.
     try (Stream<Path> walk = Files.walk(dir.resolve("data/index"))) {

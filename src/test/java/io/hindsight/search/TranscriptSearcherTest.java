@@ -79,7 +79,7 @@ class TranscriptSearcherTest {
     assertEquals("aaaaaaaaaaaaaaaa", hit.recordingId());
     assertEquals("Week 1 <b>", hit.title());
     assertEquals(10.0, hit.startSeconds(), 1e-9);
-    assertEquals("<mark>public speaking</mark> is scary", hit.snippet());
+    assertEquals("<mark>public speaking</mark> is scary", SearchResultJson.snippet(hit));
     assertEquals("public speaking is scary", hit.text());
   }
 
@@ -103,12 +103,12 @@ class TranscriptSearcherTest {
     SearchResult prefix = search("plan*", "ann-bo");
     assertEquals(1, prefix.total());
     assertTrue(
-        prefix.hits().get(0).snippet().contains("<mark>planning</mark>"),
-        prefix.hits().get(0).snippet());
+        SearchResultJson.snippet(prefix.hits().get(0)).contains("<mark>planning</mark>"),
+        SearchResultJson.snippet(prefix.hits().get(0)));
 
     SearchResult fuzzy = search("deadlin~", "ann-bo");
     assertEquals(1, fuzzy.total());
-    assertTrue(fuzzy.hits().get(0).snippet().contains("<mark>deadline</mark>"));
+    assertTrue(SearchResultJson.snippet(fuzzy.hits().get(0)).contains("<mark>deadline</mark>"));
   }
 
   @Test
@@ -169,11 +169,41 @@ class TranscriptSearcherTest {
             null,
             says(null, "a <script>alert(1)</script> deadline")));
 
-    String snippet = search("deadline", "x").hits().get(0).snippet();
+    String snippet = SearchResultJson.snippet(search("deadline", "x").hits().get(0));
 
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
     assertTrue(!snippet.contains("<script>"), snippet);
     assertTrue(snippet.contains("<mark>deadline</mark>"), snippet);
+  }
+
+  @Test
+  void hitsCarryMatchSpansIntoThePlainTextNotMarkup() {
+    index.index(
+        new IndexedRecording(
+            "dddddddddddddddd", "y", "t", null, says(null, "don't miss the deadline & <go>")));
+
+    SearchHit hit = search("deadline", "y").hits().get(0);
+
+    assertEquals("don't miss the deadline & <go>", hit.text());
+    assertEquals(List.of(new MatchSpan(15, 23)), hit.matches());
+    assertEquals(
+        "don't miss the [deadline] & <go>",
+        MatchSpan.render(hit.text(), hit.matches(), text -> text, "[", "]"),
+        "what the command line prints: plain text, nothing escaped");
+    assertEquals(
+        "don&#39;t miss the <mark>deadline</mark> &amp; &lt;go&gt;", SearchResultJson.snippet(hit));
+  }
+
+  @Test
+  void aPhraseIsOneSpan() {
+    SearchHit hit = search("\"public speaking\"", "ann-bo").hits().get(0);
+    assertEquals(List.of(new MatchSpan(0, 15)), hit.matches());
+  }
+
+  @Test
+  void speakersAreThePairsOwn() {
+    assertEquals(List.of("Cy"), List.copyOf(searcher.speakers("cy-di")));
+    assertEquals(List.of(), List.copyOf(searcher.speakers("ann-bo")));
   }
 
   @Test

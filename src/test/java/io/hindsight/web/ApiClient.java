@@ -2,6 +2,7 @@ package io.hindsight.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hindsight.testing.FakeMediaTools;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,7 +137,7 @@ final class ApiClient {
   String uploadReady(double seconds, String title, String recordedAt) {
     HttpResponse<String> response =
         upload(
-            FakeMedia.file(seconds),
+            FakeMediaTools.file(seconds),
             "session.mp4",
             Map.of("title", title, "recordedAt", recordedAt, "consentConfirmed", "true"));
     if (response.statusCode() != 202) {

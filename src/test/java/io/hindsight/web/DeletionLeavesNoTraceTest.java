@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.pair.Terms;
+import io.hindsight.testing.FakeSpeechModel;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ class DeletionLeavesNoTraceTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data, () -> new FakeSpeech(SAID));
+    fixture = new WebFixture(data, () -> FakeSpeechModel.saying(SAID));
   }
 
   @AfterEach

@@ -44,7 +44,7 @@ class LoginRedirectBrowserIT {
     data = Files.createTempDirectory("hindsight-login-redirect");
     app = new Hindsight(new Hindsight.Config(data, null, 1, 1, 4));
     app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
-    web = WebApp.create(WebServices.of(app), WebConfig.defaults(data)).start("127.0.0.1", 0);
+    web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + web.port();
     ChromeDriverService service =
         new ChromeDriverService.Builder()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hindsight.testing.FakeMediaTools;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -169,7 +170,7 @@ class WebApiTest {
           assertEquals("awaiting-signatures", signedOnce.get("status").asText());
           assertEquals(
               409,
-              ann.upload(FakeMedia.file(5), "a.mp4", Map.of("consentConfirmed", "true"))
+              ann.upload(FakeMediaTools.file(5), "a.mp4", Map.of("consentConfirmed", "true"))
                   .statusCode());
 
           JsonNode inForce = json(ben.send("POST", "/api/agreement", terms));
@@ -190,7 +191,7 @@ class WebApiTest {
           JsonNode withdrawn = json(ben.send("POST", "/api/agreement/withdraw", null));
           assertEquals("withdrawn", withdrawn.get("status").asText());
           HttpResponse<String> refused =
-              ann.upload(FakeMedia.file(5), "a.mp4", Map.of("consentConfirmed", "true"));
+              ann.upload(FakeMediaTools.file(5), "a.mp4", Map.of("consentConfirmed", "true"));
           assertEquals(409, refused.statusCode());
           assertTrue(json(refused).get("details").asText().contains("withdrawn"), refused.body());
           assertEquals(
@@ -282,7 +283,7 @@ class WebApiTest {
         (server, unused) -> {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           byte[] big = new byte[3 * 1024 * 1024];
-          System.arraycopy(FakeMedia.file(5), 0, big, 0, FakeMedia.file(5).length);
+          System.arraycopy(FakeMediaTools.file(5), 0, big, 0, FakeMediaTools.file(5).length);
           HttpResponse<String> tooLarge =
               ann.upload(big, "big.mp4", Map.of("consentConfirmed", "true"));
           assertEquals(413, tooLarge.statusCode());
@@ -291,14 +292,15 @@ class WebApiTest {
 
           // Within the declared-length allowance, so Jetty's own file-size limit must catch it.
           byte[] slightlyBig = new byte[1024 * 1024 + 200 * 1024];
-          System.arraycopy(FakeMedia.file(5), 0, slightlyBig, 0, FakeMedia.file(5).length);
+          System.arraycopy(
+              FakeMediaTools.file(5), 0, slightlyBig, 0, FakeMediaTools.file(5).length);
           HttpResponse<String> caughtWhileParsing =
               ann.upload(slightlyBig, "big.mp4", Map.of("consentConfirmed", "true"));
           assertEquals(413, caughtWhileParsing.statusCode(), caughtWhileParsing.body());
           assertTrue(json(caughtWhileParsing).get("details").asText().contains("at most 1 MB"));
 
           HttpResponse<String> noConsent =
-              ann.upload(FakeMedia.file(5), "a.mp4", Map.of("title", "x"));
+              ann.upload(FakeMediaTools.file(5), "a.mp4", Map.of("title", "x"));
           assertEquals(400, noConsent.statusCode());
           assertTrue(json(noConsent).get("details").asText().contains("consentConfirmed=true"));
           assertEquals(0, json(ann.get("/api/recordings")).size());
@@ -448,7 +450,7 @@ class WebApiTest {
   void theSessionCookieIsSecureWhenConfigured() {
     WebConfig secure = new WebConfig(data.resolve("uploads"), 1024, true);
     JavalinTest.test(
-        WebApp.create(WebServices.of(fixture.app), secure),
+        WebApp.create(fixture.app.webServices(), secure),
         (server, unused) -> {
           HttpResponse<String> response =
               new ApiClient(server.port())

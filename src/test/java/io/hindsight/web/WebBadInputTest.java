@@ -91,7 +91,7 @@ class WebBadInputTest {
     WebConfig behindProxy =
         new WebConfig(fixture.config.uploadDir(), fixture.config.maxUploadBytes(), false, LOOPBACK);
     JavalinTest.test(
-        WebApp.create(WebServices.of(fixture.app), behindProxy),
+        WebApp.create(fixture.app.webServices(), behindProxy),
         OWN_LOG,
         (server, unused) -> {
           int port = server.port();

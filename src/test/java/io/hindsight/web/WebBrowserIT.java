@@ -60,7 +60,7 @@ class WebBrowserIT {
     app.accounts().add("root", "Ada Admin", null, Role.ADMIN, PASSWORD.toCharArray());
     app.jobs().start();
     app.warmUpInBackground();
-    web = WebApp.create(WebServices.of(app), WebConfig.defaults(data)).start("127.0.0.1", 0);
+    web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + web.port();
     browser = newBrowser();
     // Pages reload themselves after an answer; while one is swapped for the next Chrome may

@@ -4,6 +4,8 @@ import io.hindsight.Hindsight;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
+import io.hindsight.testing.FakeMediaTools;
+import io.hindsight.testing.FakeSpeechModel;
 import io.hindsight.transcribe.SpeechModel;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ final class WebFixture implements AutoCloseable {
   }
 
   WebFixture(Path data, long maxUploadBytes) {
-    this(data, maxUploadBytes, FakeSpeech::new);
+    this(data, maxUploadBytes, FakeSpeechModel::sentence);
   }
 
   /** With another stand-in for Vosk, to choose the words recordings say. */
@@ -39,7 +41,7 @@ final class WebFixture implements AutoCloseable {
     // bcrypt's minimum cost keeps the tests fast; production uses Passwords.PRODUCTION_COST.
     this.app =
         new Hindsight(
-            new Hindsight.Config(data, null, 1, 1, 4), FakeMedia::new, speech, FakeClips::new);
+            new Hindsight.Config(data, null, 1, 1, 4), FakeMediaTools::new, speech, FakeClips::new);
     this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
     add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
     add("ben", "Ben Mentee", "p1", Role.MENTEE);
@@ -50,7 +52,7 @@ final class WebFixture implements AutoCloseable {
   }
 
   Javalin web() {
-    return WebApp.create(WebServices.of(app), config);
+    return WebApp.create(app.webServices(), config);
   }
 
   User user(String username) {

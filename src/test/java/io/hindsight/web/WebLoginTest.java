@@ -41,7 +41,7 @@ class WebLoginTest {
 
   private io.javalin.Javalin behind(String trustedProxy) {
     return WebApp.create(
-        WebServices.of(fixture.app),
+        fixture.app.webServices(),
         new WebConfig(data.resolve("uploads"), 1024 * 1024, false, trustedProxy));
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hindsight.testing.FakeMediaTools;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,7 +54,7 @@ class WebProtocolTest {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           String id = ann.uploadReady(6, "Week 1");
           String media = "/api/recordings/" + id + "/media";
-          int size = FakeMedia.file(6).length;
+          int size = FakeMediaTools.file(6).length;
 
           HttpResponse<byte[]> whole = head(ann, media, null);
           assertEquals(200, whole.statusCode());
@@ -89,7 +90,7 @@ class WebProtocolTest {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           String id = ann.uploadReady(6, "Week 1");
           String media = "/api/recordings/" + id + "/media";
-          byte[] file = FakeMedia.file(6);
+          byte[] file = FakeMediaTools.file(6);
 
           for (String ignored :
               new String[] {"bytes=0-1,5-10", "items=0-10", "bytes= 0-10", "bytes=", "bytes=x-"}) {

@@ -1,7 +1,8 @@
-package io.hindsight.pair;
+package io.hindsight.recording;
 
-import io.hindsight.job.JobQueue;
-import io.hindsight.recording.Library;
+import io.hindsight.pair.Accounts;
+import io.hindsight.pair.Agreements;
+import io.hindsight.pair.Terms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,11 @@ public final class RetentionSweep implements Runnable {
   private final Accounts accounts;
   private final Agreements agreements;
   private final Library library;
-  private final JobQueue jobs;
 
-  public RetentionSweep(Accounts accounts, Agreements agreements, Library library, JobQueue jobs) {
+  public RetentionSweep(Accounts accounts, Agreements agreements, Library library) {
     this.accounts = accounts;
     this.agreements = agreements;
     this.library = library;
-    this.jobs = jobs;
   }
 
   /** Runs the sweep for today; returns the deleted recordings' ids. */
@@ -38,7 +37,7 @@ public final class RetentionSweep implements Runnable {
         continue;
       }
       LocalDate cutoff = today.minusDays(terms.retentionDays());
-      for (String id : library.deleteRecordedBefore(pair, cutoff, jobs::cancel)) {
+      for (String id : library.deleteRecordedBefore(pair, cutoff)) {
         LOG.info(
             "Retention: deleted recording {} of pair {} (kept {} days)",
             id,

@@ -1,10 +1,13 @@
-package io.hindsight.pair;
+package io.hindsight.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
-import io.hindsight.recording.Upload;
+import io.hindsight.pair.Agreement;
+import io.hindsight.pair.Role;
+import io.hindsight.pair.Terms;
+import io.hindsight.pair.User;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
 import java.nio.file.Files;
@@ -51,19 +54,16 @@ class RetentionSweepTest {
   }
 
   private static String admit(Hindsight app, Path media, Agreement a, LocalDate day) {
-    return app.library()
-        .admit(
-            new Upload(
-                target -> Files.copy(media, target),
-                "s.mp4",
+    return app.pipeline()
+        .queue(
+            new IngestRequest(
+                List.of(IngestRequest.Input.upload("s.mp4", target -> Files.copy(media, target))),
                 "p",
                 "t",
                 day,
-                List.of("Ann", "Ben"),
-                a.terms().scope(),
-                "u",
-                a.version()),
-            app.jobs())
+                Consent.confirmedBy(app.accounts().byUsername("ann").orElseThrow().id(), true),
+                List.of(),
+                false))
         .id();
   }
 }

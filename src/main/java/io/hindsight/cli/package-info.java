@@ -1,0 +1,2 @@
+/** The command-line commands (picocli), their options and their output. */
+package io.hindsight.cli;

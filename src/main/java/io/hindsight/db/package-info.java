@@ -1,0 +1,2 @@
+/** The SQLite database: connections, transactions and schema migrations. */
+package io.hindsight.db;

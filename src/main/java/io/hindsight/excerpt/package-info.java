@@ -1,0 +1,2 @@
+/** Shared excerpts: redaction, both members' approval, share links and their clips. */
+package io.hindsight.excerpt;

@@ -1,0 +1,2 @@
+/** The persistent queue of background jobs that process uploads, with their stages and progress. */
+package io.hindsight.job;

@@ -1,0 +1,201 @@
+package io.hindsight.recording;
+
+import io.hindsight.HindsightException;
+import io.hindsight.job.JobQueue;
+import io.hindsight.job.Progress.Stage;
+import io.hindsight.job.ProgressListener;
+import io.hindsight.job.ProgressTracker;
+import io.hindsight.media.UnusableMediaException;
+import io.hindsight.pair.Agreements;
+import io.hindsight.search.TranscriptIndex;
+import io.hindsight.transcribe.TrackPlanner;
+import io.hindsight.transcribe.Transcriber;
+import io.hindsight.transcribe.Transcript;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * How recordings come in, the same way from the command line and the web app: an {@link Admission}
+ * (consent, storage, probe), then processing (transcribe, save the transcript, index). An upload is
+ * admitted as queued and processed by a job; the command line processes what it admitted at once,
+ * in the staging folder, so its ingest is all or nothing.
+ */
+public final class IngestPipeline {
+
+  private final RecordingRepository repository;
+  private final RecordingFiles files;
+  private final TrackPlanner planner;
+  private final Supplier<Transcriber> transcriber;
+  private final TranscriptIndex index;
+  private final JobQueue jobs;
+  private final Admission admission;
+
+  public IngestPipeline(
+      RecordingRepository repository,
+      RecordingFiles files,
+      TrackPlanner planner,
+      Supplier<Transcriber> transcriber,
+      TranscriptIndex index,
+      Agreements agreements,
+      JobQueue jobs) {
+    this.repository = repository;
+    this.files = files;
+    this.planner = planner;
+    this.transcriber = transcriber;
+    this.index = index;
+    this.jobs = jobs;
+    this.admission = new Admission(files, planner, agreements);
+  }
+
+  /**
+   * Refuses early, before an upload's body is read, what {@link #queue} would refuse anyway.
+   *
+   * @throws HindsightException NO_CONSENT when the pair's agreement does not allow recording
+   */
+  public void requireRecordingAllowed(String pair, String uploadedBy) {
+    admission.requireAgreement(pair, uploadedBy);
+  }
+
+  /**
+   * Stores a recording as queued and queues the job that processes it, in one transaction. A file
+   * that is not usable media is refused (415) with nothing kept.
+   */
+  public Recording queue(IngestRequest request) {
+    try (Admission.Admitted admitted = admission.admit(request, Recording.Status.QUEUED)) {
+      Recording recording = admitted.recording();
+      files.publish(admitted.staged(), recording.id());
+      try {
+        insert(admitted, true);
+      } catch (RuntimeException e) {
+        files.delete(recording.id());
+        throw e;
+      }
+      jobs.wake();
+      return recording;
+    }
+  }
+
+  /**
+   * Admits a recording and processes it at once. It is transcribed in its staging folder and only a
+   * finished recording is moved into place, indexed and recorded in the database, so a failure or a
+   * kill leaves nothing half done.
+   */
+  public Recording ingest(IngestRequest request, ProgressListener listener) {
+    requireIndexWritable();
+    ProgressTracker progress = new ProgressTracker(listener);
+    progress.update(Stage.PROBE, 0);
+    try (Admission.Admitted admitted = admission.admit(request, Recording.Status.READY)) {
+      progress.update(Stage.PROBE, 1);
+      Recording recording = admitted.recording();
+      Transcript transcript;
+      try {
+        transcript = transcribe(admitted.plan(), admitted.staged().dir(), progress);
+      } catch (UnusableMediaException e) {
+        List<IngestRequest.Input> inputs = request.inputs();
+        throw e.named(inputs.size() == 1 ? inputs.get(0).name() : "the recording");
+      }
+      progress.update(Stage.INDEX, 0);
+      files.publish(admitted.staged(), recording.id());
+      try {
+        index.index(Library.indexed(recording, transcript));
+        insert(admitted, false);
+      } catch (RuntimeException e) {
+        try {
+          index.delete(recording.id());
+        } finally {
+          files.delete(recording.id());
+        }
+        throw e;
+      }
+      progress.done();
+      return recording;
+    }
+  }
+
+  /**
+   * The search index takes one writer at a time. Checked before any work, so an ingest next to a
+   * running server is refused at once rather than after transcribing the whole file.
+   */
+  private void requireIndexWritable() {
+    try {
+      index.requireWriter();
+    } catch (HindsightException e) {
+      if (e.kind() != HindsightException.Kind.CONFLICT) {
+        throw e;
+      }
+      throw new HindsightException(
+          HindsightException.Kind.CONFLICT,
+          "a running 'hindsight serve' holds this data folder's search index: upload the recording"
+              + " through the server (its upload page or POST /api/recordings), or stop the server"
+              + " and ingest again",
+          e);
+    }
+  }
+
+  /** The recording's row, who uploaded it and, with {@code queueJob}, its job: all or none. */
+  private void insert(Admission.Admitted admitted, boolean queueJob) {
+    Recording recording = admitted.recording();
+    repository.insert(
+        recording,
+        admitted.uploadedBy(),
+        admitted.agreementVersion(),
+        c -> {
+          if (queueJob) {
+            jobs.enqueue(c, recording.id());
+          }
+        });
+  }
+
+  private Transcript transcribe(TrackPlanner.Plan plan, Path folder, ProgressTracker progress) {
+    Transcript transcript = transcriber.get().transcribe(plan, progress);
+    files.writeTranscript(folder, transcript);
+    return transcript;
+  }
+
+  /**
+   * The job's work: transcribes a stored, queued recording, saves its transcript, indexes it and
+   * marks it ready. A failure marks it failed with the reason; media that turns out unusable is
+   * deleted, so nothing of it is kept. An interruption (shutdown) leaves it to be resumed.
+   */
+  public void process(String id, ProgressListener listener) {
+    Recording recording = repository.find(id).orElse(null);
+    if (recording == null || recording.status() == Recording.Status.READY) {
+      return;
+    }
+    repository.updateStatus(id, Recording.Status.PROCESSING, null);
+    ProgressTracker progress = new ProgressTracker(listener);
+    try {
+      progress.update(Stage.PROBE, 0);
+      List<Path> media = recording.mediaFiles().stream().map(f -> files.media(id, f)).toList();
+      TrackPlanner.Plan plan = planner.plan(media, List.of(), false);
+      progress.update(Stage.PROBE, 1);
+      Transcript transcript = transcribe(plan, files.folder(id), progress);
+      progress.update(Stage.INDEX, 0);
+      index.index(Library.indexed(recording, transcript));
+      if (repository.find(id).isEmpty()) {
+        index.delete(id); // deleted while it was being processed
+        return;
+      }
+      repository.updateStatus(id, Recording.Status.READY, null);
+      progress.done();
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e;
+      }
+      RuntimeException told = e instanceof UnusableMediaException u ? u.named("the recording") : e;
+      if (told instanceof HindsightException h && h.kind() == HindsightException.Kind.NOT_MEDIA) {
+        files.delete(id);
+      }
+      repository.updateStatus(id, Recording.Status.FAILED, failureMessage(told));
+      throw told;
+    }
+  }
+
+  private static String failureMessage(RuntimeException e) {
+    if (e instanceof HindsightException h && h.kind() != HindsightException.Kind.INTERNAL) {
+      return h.getMessage();
+    }
+    return "processing failed: " + e.getMessage();
+  }
+}
