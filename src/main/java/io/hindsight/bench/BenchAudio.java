@@ -28,7 +28,7 @@ final class BenchAudio {
             List.of(real.binaries().ffmpeg().toString(), "-v", "error", "-y", "-nostdin"));
     command.addAll(input);
     command.addAll(List.of("-vn", "-ac", "1", "-c:a", "aac", "-b:a", "48k", out.toString()));
-    Process p = new ProcessBuilder(command).inheritIO().start();
+    Process p = real.binaries().process(command).inheritIO().start();
     if (p.waitFor() != 0) {
       throw HindsightException.badInput("ffmpeg could not make " + out);
     }

@@ -2,21 +2,52 @@ package io.hindsight.media;
 
 import io.hindsight.HindsightException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.bytedeco.javacpp.Loader;
 
 /**
  * Finds the ffmpeg and ffprobe executables: the environment's {@code HINDSIGHT_FFMPEG} and {@code
  * HINDSIGHT_FFPROBE} win; otherwise the ones bundled in {@code org.bytedeco:ffmpeg}, so a machine
  * with only a JDK runs Hindsight.
+ *
+ * @param libraries the folder of the bundled shared libraries, or null for executables that find
+ *     their own
  */
-public record FfmpegBinaries(Path ffmpeg, Path ffprobe) {
+public record FfmpegBinaries(Path ffmpeg, Path ffprobe, Path libraries) {
+
+  public FfmpegBinaries(Path ffmpeg, Path ffprobe) {
+    this(ffmpeg, ffprobe, null);
+  }
 
   public static FfmpegBinaries fromEnvironment() {
-    return new FfmpegBinaries(
-        locate("HINDSIGHT_FFMPEG", "ffmpeg", org.bytedeco.ffmpeg.ffmpeg.class),
-        locate("HINDSIGHT_FFPROBE", "ffprobe", org.bytedeco.ffmpeg.ffprobe.class));
+    Path ffmpeg = locate("HINDSIGHT_FFMPEG", "ffmpeg", org.bytedeco.ffmpeg.ffmpeg.class);
+    Path ffprobe = locate("HINDSIGHT_FFPROBE", "ffprobe", org.bytedeco.ffmpeg.ffprobe.class);
+    boolean bundled = System.getenv("HINDSIGHT_FFMPEG") == null;
+    return new FfmpegBinaries(ffmpeg, ffprobe, bundled ? ffmpeg.getParent() : null);
+  }
+
+  /**
+   * A process running {@code command} on these executables. The bundled libraries find each other
+   * only through the loader's path: libavcodec needs libva.so.2 but carries no RUNPATH, so without
+   * it the executables start only where the system happens to have libva installed.
+   */
+  public ProcessBuilder process(List<String> command) {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (libraries != null) {
+      String inherited = builder.environment().get("LD_LIBRARY_PATH");
+      builder
+          .environment()
+          .put(
+              "LD_LIBRARY_PATH",
+              inherited == null || inherited.isBlank()
+                  ? libraries.toString()
+                  : libraries + File.pathSeparator + inherited);
+    }
+    return builder;
   }
 
   private static Path locate(String variable, String name, Class<?> bundled) {
@@ -43,20 +74,46 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe) {
    * The executable from the bundle's folder, which Loader extracts into {@code ~/.javacpp/cache}
    * once and then reuses. {@code Loader.load} would give the same path, but it also loads every
    * ffmpeg library into this JVM, half a second of start-up for libraries only the child process
-   * uses. The executable finds its libraries beside it.
+   * uses. Only {@code Loader.load} makes the versioned links the libraries ask for (libva.so.2 for
+   * libva.so), so until it has run once in that folder, it runs.
    */
-  private static java.util.Optional<Path> extracted(String name) {
+  private static Optional<Path> extracted(String name) {
     try {
       File[] folders = Loader.cacheResources("/org/bytedeco/ffmpeg/" + Loader.getPlatform() + "/");
       for (File folder : folders) {
         File executable = new File(folder, name);
-        if (executable.isFile() && (executable.canExecute() || executable.setExecutable(true))) {
-          return java.util.Optional.of(executable.toPath());
+        if (executable.isFile()
+            && (executable.canExecute() || executable.setExecutable(true))
+            && linked(folder)) {
+          return Optional.of(executable.toPath());
         }
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // Fall back on Loader.load, which knows every platform's layout.
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
+  }
+
+  /**
+   * Every unversioned library in {@code folder} has its versioned link beside it (javacpp's own JNI
+   * libraries, {@code libjni*}, are never versioned).
+   */
+  private static boolean linked(File folder) {
+    String[] names = folder.list();
+    if (names == null) {
+      return false;
+    }
+    for (String library : names) {
+      if (library.startsWith("lib") && !library.startsWith("libjni") && library.endsWith(".so")) {
+        boolean found = false;
+        for (String other : names) {
+          found |= other.startsWith(library + ".");
+        }
+        if (!found) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -18,7 +18,7 @@ public final class FfmpegClipMaker implements ClipMaker {
   private final CommandRunner runner;
 
   public FfmpegClipMaker(FfmpegBinaries binaries, MediaTools media) {
-    this(binaries, media, new ProcessCommandRunner());
+    this(binaries, media, new ProcessCommandRunner(binaries));
   }
 
   FfmpegClipMaker(FfmpegBinaries binaries, MediaTools media, CommandRunner runner) {

@@ -1,7 +1,5 @@
 package io.hindsight.media;
 
-import io.hindsight.HindsightException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import net.bramp.ffmpeg.FFprobe;
-import net.bramp.ffmpeg.RunProcessFunction;
 import net.bramp.ffmpeg.builder.FFmpegBuilder;
 import net.bramp.ffmpeg.probe.FFmpegProbeResult;
 import net.bramp.ffmpeg.probe.FFmpegStream;
@@ -19,12 +15,21 @@ import net.bramp.ffmpeg.probe.FFmpegStream;
 /** {@link MediaTools} on the real ffprobe (through ffmpeg-cli-wrapper) and ffmpeg. */
 public final class FfmpegMediaTools implements MediaTools {
 
+  private static final String NOT_MEDIA = "is not a media file ffmpeg can read";
+
   private final FfmpegBinaries binaries;
   private final FFprobe ffprobe;
+  private final CommandRunner runner;
 
   public FfmpegMediaTools(FfmpegBinaries binaries) {
+    this(binaries, new ProcessCommandRunner(binaries));
+  }
+
+  FfmpegMediaTools(FfmpegBinaries binaries, CommandRunner runner) {
     this.binaries = binaries;
-    this.ffprobe = new FFprobe(binaries.ffprobe().toString(), new RunProcessFunction());
+    this.ffprobe =
+        new FFprobe(binaries.ffprobe().toString(), args -> binaries.process(args).start());
+    this.runner = runner;
   }
 
   public FfmpegBinaries binaries() {
@@ -34,21 +39,19 @@ public final class FfmpegMediaTools implements MediaTools {
   @Override
   public MediaInfo probe(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw HindsightException.notMedia("cannot read " + file + ": there is no such file");
+      throw new UnusableMediaException(file, "cannot be read: there is no such file");
     }
     if (!Files.isReadable(file)) {
-      throw HindsightException.notMedia("cannot read " + file + ": permission denied");
+      throw new UnusableMediaException(file, "cannot be read: permission denied");
     }
     FFmpegProbeResult result;
     try {
       result = ffprobe.probe(file.toString());
     } catch (IOException | RuntimeException e) {
-      throw HindsightException.notMedia(
-          file.getFileName() + " is not a media file ffmpeg can read");
+      throw new UnusableMediaException(file, NOT_MEDIA, e);
     }
     if (result == null || result.hasError() || result.getFormat() == null) {
-      throw HindsightException.notMedia(
-          file.getFileName() + " is not a media file ffmpeg can read");
+      throw new UnusableMediaException(file, NOT_MEDIA);
     }
     List<MediaInfo.AudioStream> audio = new ArrayList<>();
     boolean video = false;
@@ -63,15 +66,29 @@ public final class FfmpegMediaTools implements MediaTools {
       }
     }
     if (audio.isEmpty()) {
-      throw HindsightException.notMedia(
-          file.getFileName() + " has no audio stream, so there is nothing to transcribe");
+      throw new UnusableMediaException(
+          file, "has no audio stream, so there is nothing to transcribe");
     }
+    String format = result.getFormat().format_name;
+    // ffprobe reads only the header, which a file cut short keeps when its index comes first.
+    Mp4Boxes.truncation(file, format)
+        .ifPresent(
+            problem -> {
+              throw new UnusableMediaException(file, problem);
+            });
     double duration = Math.max(0, result.getFormat().duration);
-    return new MediaInfo(result.getFormat().format_name, duration, audio, video);
+    return new MediaInfo(format, duration, audio, video);
   }
 
   @Override
   public InputStream openPcm(Path file, AudioTrack track) throws IOException {
+    return runner.stream(decodeCommand(file, track));
+  }
+
+  /**
+   * ffmpeg writing one track to stdout as 16 kHz mono PCM, the format {@link #openPcm} promises.
+   */
+  List<String> decodeCommand(Path file, AudioTrack track) {
     FFmpegBuilder builder =
         new FFmpegBuilder()
             .setVerbosity(FFmpegBuilder.Verbosity.ERROR)
@@ -91,10 +108,7 @@ public final class FfmpegMediaTools implements MediaTools {
     List<String> command = new ArrayList<>();
     command.add(binaries.ffmpeg().toString());
     command.addAll(output.done().build());
-    Process process =
-        new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    process.getOutputStream().close();
-    return new ProcessOutput(process);
+    return command;
   }
 
   private static String tag(Map<String, String> tags, String name) {
@@ -107,77 +121,5 @@ public final class FfmpegMediaTools implements MediaTools {
       }
     }
     return null;
-  }
-
-  /**
-   * The decoder's stdout. Its stderr is drained on a side thread so a chatty decoder never blocks;
-   * the last lines become the error message when ffmpeg fails.
-   */
-  private static final class ProcessOutput extends FilterInputStream {
-    private final Process process;
-    private final StderrTail stderr;
-    private boolean checked;
-
-    ProcessOutput(Process process) {
-      super(process.getInputStream());
-      this.process = process;
-      this.stderr = new StderrTail(process.getErrorStream());
-      this.stderr.start();
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b < 0) {
-        checkExit();
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n < 0) {
-        checkExit();
-      }
-      return n;
-    }
-
-    private void checkExit() throws IOException {
-      if (checked) {
-        return;
-      }
-      checked = true;
-      try {
-        int code = process.waitFor();
-        stderr.join(2_000);
-        if (code != 0) {
-          throw new IOException(
-              "ffmpeg could not decode the audio: " + stderr.lastLine("unknown decoder error"));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while decoding", e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        super.close();
-      } finally {
-        if (process.isAlive()) {
-          process.destroy();
-          try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-              process.destroyForcibly();
-            }
-          } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-          }
-        }
-      }
-    }
   }
 }

@@ -391,7 +391,11 @@ class ExcerptLeakIT {
   }
 
   private static String run(String... command) throws IOException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process =
+        FfmpegBinaries.fromEnvironment()
+            .process(List.of(command))
+            .redirectErrorStream(true)
+            .start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {

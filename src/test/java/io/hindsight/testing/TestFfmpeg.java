@@ -29,7 +29,7 @@ public final class TestFfmpeg {
     List<String> command =
         new ArrayList<>(List.of(BINARIES.ffmpeg().toString(), "-hide_banner", "-nostdin"));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
+    Process p = BINARIES.process(command).start();
     p.getOutputStream().close();
     var out = new java.io.ByteArrayOutputStream();
     Thread t =
@@ -56,7 +56,7 @@ public final class TestFfmpeg {
       command.add("-nostdin");
     }
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p = BINARIES.process(command).redirectErrorStream(true).start();
     p.getOutputStream().close();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
