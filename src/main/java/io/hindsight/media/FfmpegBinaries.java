@@ -74,17 +74,15 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe, Path libraries) {
    * The executable from the bundle's folder, which Loader extracts into {@code ~/.javacpp/cache}
    * once and then reuses. {@code Loader.load} would give the same path, but it also loads every
    * ffmpeg library into this JVM, half a second of start-up for libraries only the child process
-   * uses. Only {@code Loader.load} makes the versioned links the libraries ask for (libva.so.2 for
-   * libva.so), so until it has run once in that folder, it runs.
+   * uses. The executable finds its libraries beside it, under the names {@link SonameLinks} makes.
    */
   private static Optional<Path> extracted(String name) {
     try {
       File[] folders = Loader.cacheResources("/org/bytedeco/ffmpeg/" + Loader.getPlatform() + "/");
       for (File folder : folders) {
         File executable = new File(folder, name);
-        if (executable.isFile()
-            && (executable.canExecute() || executable.setExecutable(true))
-            && linked(folder)) {
+        if (executable.isFile() && (executable.canExecute() || executable.setExecutable(true))) {
+          SonameLinks.make(folder.toPath());
           return Optional.of(executable.toPath());
         }
       }
@@ -92,28 +90,5 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe, Path libraries) {
       // Fall back on Loader.load, which knows every platform's layout.
     }
     return Optional.empty();
-  }
-
-  /**
-   * Every unversioned library in {@code folder} has its versioned link beside it (javacpp's own JNI
-   * libraries, {@code libjni*}, are never versioned).
-   */
-  private static boolean linked(File folder) {
-    String[] names = folder.list();
-    if (names == null) {
-      return false;
-    }
-    for (String library : names) {
-      if (library.startsWith("lib") && !library.startsWith("libjni") && library.endsWith(".so")) {
-        boolean found = false;
-        for (String other : names) {
-          found |= other.startsWith(library + ".");
-        }
-        if (!found) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }
