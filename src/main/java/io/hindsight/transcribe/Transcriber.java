@@ -33,6 +33,10 @@ public final class Transcriber {
   /** Recognizers working side by side; {@code threads} above this add nothing. */
   public static final int LANES = 2;
 
+  // A lane that is told to stop gives up within one block of audio; this bounds a stuck one.
+  private static final long STOP_TIMEOUT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Transcriber.class);
+
   private final MediaTools media;
   private final SpeechModel model;
   private final int threads;
@@ -64,7 +68,6 @@ public final class Transcriber {
       words.sort(Comparator.comparingDouble(Word::start));
       return Transcript.of(plan.durationSeconds(), words);
     } finally {
-      workers.shutdownNow();
       lanes.close();
     }
   }
@@ -79,7 +82,7 @@ public final class Transcriber {
       chunker.split(
           pcm,
           chunk -> {
-            inFlight.acquireUninterruptibly();
+            awaitRoom(inFlight);
             progress.update(Stage.TRANSCRIBE, 0);
             pending.add(
                 lanes.submit(
@@ -87,7 +90,8 @@ public final class Transcriber {
                     recognizer -> {
                       try {
                         return place(
-                            recognizer.recognize(chunk.stream(), chunk.firstSample()),
+                            recognizer.recognize(
+                                lanes.untilStopped(chunk.stream()), chunk.firstSample()),
                             chunk,
                             track.speaker());
                       } finally {
@@ -106,6 +110,8 @@ public final class Transcriber {
       requireWhole(track, chunker.decodedSeconds());
       done.add(chunker.skippedSeconds());
       return words;
+    } catch (java.io.InterruptedIOException e) {
+      throw interrupted(e);
     } catch (IOException e) {
       throw new HindsightException(
           HindsightException.Kind.NOT_MEDIA, track.file().getFileName() + ": " + e.getMessage(), e);
@@ -117,12 +123,30 @@ public final class Transcriber {
       throw new HindsightException(
           HindsightException.Kind.INTERNAL, "speech recognition failed: " + cause, cause);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
+      throw interrupted(e);
     } finally {
       pending.forEach(f -> f.cancel(true));
     }
+  }
+
+  /** Waits for a free place in flight; an interrupt (shutdown) stops reading the track. */
+  private static void awaitRoom(Semaphore inFlight) throws java.io.InterruptedIOException {
+    try {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException();
+      }
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("transcription was interrupted");
+    }
+  }
+
+  /** Keeps the thread's interrupt, so the job is left to be resumed rather than failed. */
+  private static HindsightException interrupted(Exception e) {
+    Thread.currentThread().interrupt();
+    return new HindsightException(
+        HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
   }
 
   private static List<Word> place(List<Word> words, AudioChunk chunk, String speaker) {
@@ -149,6 +173,8 @@ public final class Transcriber {
     private final SpeechRecognizer[] recognizers = new SpeechRecognizer[LANES];
     private final CompletableFuture<?>[] tails = new CompletableFuture<?>[LANES];
     private final double[] assignedSeconds = new double[LANES];
+    private final java.util.concurrent.atomic.AtomicBoolean stopping =
+        new java.util.concurrent.atomic.AtomicBoolean();
 
     Lanes(SpeechModel model, ExecutorService workers) {
       this.model = model;
@@ -173,6 +199,9 @@ public final class Transcriber {
       CompletableFuture<List<Word>> result =
           tails[chosen].thenApplyAsync(
               previous -> {
+                if (stopping.get()) {
+                  throw new java.util.concurrent.CancellationException("stopped");
+                }
                 try {
                   return work.apply(recognizer(chosen));
                 } catch (IOException e) {
@@ -185,18 +214,79 @@ public final class Transcriber {
     }
 
     /** Made on first use, on the lane's worker, so start-up is not paid for lanes never used. */
-    private synchronized SpeechRecognizer recognizer(int lane) {
+    private synchronized SpeechRecognizer recognizer(int lane) throws IOException {
+      checkStopping();
       if (recognizers[lane] == null) {
         recognizers[lane] = model.newRecognizer();
       }
       return recognizers[lane];
     }
 
+    /**
+     * A chunk's audio that ends early once the lanes stop: the recognizer then drops the chunk
+     * within one block instead of decoding the rest of it.
+     */
+    InputStream untilStopped(InputStream pcm) {
+      return new java.io.FilterInputStream(pcm) {
+        @Override
+        public int read() throws IOException {
+          checkStopping();
+          return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          checkStopping();
+          return super.read(b, off, len);
+        }
+      };
+    }
+
+    private void checkStopping() throws java.io.InterruptedIOException {
+      if (stopping.get()) {
+        throw new java.io.InterruptedIOException("transcription stopped");
+      }
+    }
+
+    /**
+     * Stops the lanes and frees their recognizers, only once no worker can touch them any more: a
+     * native recognizer freed under a running decoder aborts the whole process (a Kaldi assert).
+     */
     @Override
-    public synchronized void close() {
-      for (SpeechRecognizer r : recognizers) {
-        if (r != null) {
-          r.close();
+    public void close() {
+      stopping.set(true);
+      workers.shutdownNow();
+      // Not holding this lock while waiting: a worker may be in recognizer(), which takes it.
+      if (!awaitWorkers()) {
+        LOG.warn("Recognition threads did not stop in time; their recognizers are left open");
+        return;
+      }
+      synchronized (this) {
+        for (SpeechRecognizer r : recognizers) {
+          if (r != null) {
+            r.close();
+          }
+        }
+      }
+    }
+
+    /** Waits for the workers even when interrupted, keeping the interrupt for the caller. */
+    private boolean awaitWorkers() {
+      boolean interrupted = false;
+      long deadline = System.nanoTime() + STOP_TIMEOUT_NANOS;
+      try {
+        while (true) {
+          try {
+            return workers.awaitTermination(
+                Math.max(0, deadline - System.nanoTime()),
+                java.util.concurrent.TimeUnit.NANOSECONDS);
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
     }
