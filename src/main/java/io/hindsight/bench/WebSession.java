@@ -47,9 +47,15 @@ public final class WebSession {
   /** Signs in; returns the answer (200 with the CSRF token when it worked). */
   public HttpResponse<String> login(String username, String password)
       throws IOException, InterruptedException {
+    return login(username, password, timeout);
+  }
+
+  /** Signs in, waiting up to {@code wait}: a password hash is slow on a busy machine. */
+  public HttpResponse<String> login(String username, String password, Duration wait)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         send(
-            json("/api/login", Map.of("username", username, "password", password)),
+            json("/api/login", Map.of("username", username, "password", password)).timeout(wait),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() == 200) {
       csrf = JSON.readTree(response.body()).path("csrfToken").asText();
