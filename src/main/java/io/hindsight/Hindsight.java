@@ -288,8 +288,11 @@ public final class Hindsight implements AutoCloseable {
   public void close() {
     jobs.ifCreated(JobQueue::close);
     index.ifCreated(TranscriptIndex::close);
-    recognizers.ifCreated(WarmRecognizers::close);
-    speech.ifCreated(SpeechModel::close);
+    // Freeing the model under a job still decoding would abort the process; the OS frees it then.
+    if (jobs.orNull() == null || jobs.orNull().workersStopped()) {
+      recognizers.ifCreated(WarmRecognizers::close);
+      speech.ifCreated(SpeechModel::close);
+    }
     database.ifCreated(Database::close);
   }
 }

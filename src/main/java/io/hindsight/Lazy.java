@@ -26,6 +26,11 @@ final class Lazy<T> implements Supplier<T> {
     return v;
   }
 
+  /** The value if it was made, else null; never makes it. */
+  T orNull() {
+    return value;
+  }
+
   void ifCreated(Consumer<T> action) {
     T v = value;
     if (v != null) {

@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "bench",
-    description = "Measure transcription and search speed on this machine.",
+    description = "Measure transcription, search and serving speed on this machine.",
     subcommands = {
       BenchCommand.Transcribe.class,
       BenchCommand.Search.class,
       BenchCommand.MakeLong.class,
-      BenchCommand.Clip.class
+      BenchCommand.Clip.class,
+      LoadCommand.class
     })
 final class BenchCommand {
 

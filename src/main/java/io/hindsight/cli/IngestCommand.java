@@ -2,6 +2,7 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
+import io.hindsight.job.CommitGate;
 import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
@@ -64,11 +65,13 @@ final class IngestCommand implements Callable<Integer> {
             Consent.named(names),
             tracks.speakers,
             tracks.splitChannels);
+    CommitGate gate = new CommitGate();
+    Interruption interruption = Interruption.stopOnSignal(gate);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
-      Recording recording = app.pipeline().ingest(request, progress);
+      Recording recording = app.pipeline().ingest(request, gate.watch(progress));
       progress.close();
       var out = spec.commandLine().getOut();
       out.printf(
@@ -78,6 +81,14 @@ final class IngestCommand implements Callable<Integer> {
           recording.durationSeconds(),
           String.join(", ", recording.consentNames()));
       out.println(recording.id());
+    } catch (RuntimeException e) {
+      if (gate.stopRequested()) {
+        spec.commandLine().getErr().println("hindsight: interrupted: nothing was stored");
+        return Interruption.EXIT_CODE;
+      }
+      throw e;
+    } finally {
+      interruption.finished();
     }
     return Main.OK;
   }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       ServeCommand.class,
       UserCommand.class,
       ExcerptCommand.class,

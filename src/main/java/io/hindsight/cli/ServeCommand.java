@@ -141,6 +141,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               return t;
             });
     CountDownLatch stopped = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean serving =
+        new java.util.concurrent.atomic.AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -149,6 +151,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                   web.stop();
                   app.close();
                   stopped.countDown();
+                  if (serving.get()) {
+                    // Ctrl+C or SIGTERM asked a running server to stop, and it stopped cleanly
+                    // (jobs requeued, nothing half-written): that is success, not a signal death.
+                    spec.commandLine().getOut().println("Hindsight stopped.");
+                    spec.commandLine().getOut().flush();
+                    System.err.flush();
+                    Runtime.getRuntime().halt(Main.OK);
+                  }
                 },
                 "shutdown"));
     web.start(host, port);
@@ -177,6 +187,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     out.flush();
     // Only now: finding ffmpeg and loading the model would compete with start-up for the CPU.
     app.warmUpInBackground();
+    serving.set(true);
     stopped.await();
     return Main.OK;
   }

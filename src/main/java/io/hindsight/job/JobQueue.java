@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class JobQueue implements AutoCloseable {
 
   public static final int MAX_ATTEMPTS = 3;
+  // A stopped job gives up within a second; committing one finishes within a few.
+  private static final long STOP_SECONDS = 60;
   private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
 
   /** The work of one job. Throwing fails it; being interrupted leaves it to be resumed. */
@@ -53,7 +55,7 @@ public final class JobQueue implements AutoCloseable {
   private final int workers;
   private final Work work;
   private final Map<String, Progress> progress = new ConcurrentHashMap<>();
-  private final Map<String, Thread> running = new ConcurrentHashMap<>();
+  private final Map<String, CommitGate> running = new ConcurrentHashMap<>();
   private final Object wakeUp = new Object();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean stopped;
@@ -135,9 +137,9 @@ public final class JobQueue implements AutoCloseable {
 
   /** Stops the recording's job if it runs (its recording is being deleted). */
   public void cancel(String recordingId) {
-    Thread t = running.get(recordingId);
-    if (t != null) {
-      t.interrupt();
+    CommitGate job = running.get(recordingId);
+    if (job != null) {
+      job.requestStop();
     }
     progress.remove(recordingId);
   }
@@ -153,6 +155,9 @@ public final class JobQueue implements AutoCloseable {
       }
       if (id == null) {
         synchronized (wakeUp) {
+          if (stopped) {
+            return;
+          }
           try {
             // The timed wait also picks up jobs queued by a wake-up that came while busy.
             wakeUp.wait(TimeUnit.SECONDS.toMillis(2));
@@ -168,14 +173,20 @@ public final class JobQueue implements AutoCloseable {
   }
 
   private void runOne(String id) {
-    running.put(id, Thread.currentThread());
+    CommitGate gate = new CommitGate();
+    running.put(id, gate);
     progress.putIfAbsent(id, new Progress(Progress.Stage.QUEUED, 0, -1));
     try {
-      work.run(id, p -> progress.put(id, p));
+      // close() sets stopped before it looks at the running jobs: one of the two sees the other.
+      if (stopped) {
+        throw new CommitGate.StoppedException();
+      }
+      work.run(id, gate.watch(p -> progress.put(id, p)));
       finish(id, State.DONE, null);
     } catch (Exception e) {
       if (stopped) {
-        LOG.info("Job for recording {} interrupted by shutdown; it resumes on the next start", id);
+        requeue(id);
+        LOG.info("Job for recording {} stopped by shutdown; it resumes on the next start", id);
         return;
       }
       LOG.warn("Job for recording {} failed: {}", id, e.getMessage());
@@ -210,6 +221,21 @@ public final class JobQueue implements AutoCloseable {
         });
   }
 
+  /** Puts a job stopped by shutdown back in the queue; a clean stop is not a failed attempt. */
+  private void requeue(String id) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE jobs SET state = 'queued', attempts = max(0, attempts - 1),"
+                      + " updated_at = ? WHERE recording_id = ? AND state = 'running'")) {
+            s.setString(1, Instant.now().toString());
+            s.setString(2, id);
+            return s.executeUpdate();
+          }
+        });
+  }
+
   private void finish(String id, State state, String error) {
     db.inTransaction(
         c -> {
@@ -225,19 +251,33 @@ public final class JobQueue implements AutoCloseable {
         });
   }
 
-  /** Stops the workers; a job that was running stays marked running and resumes next start. */
+  /**
+   * Stops the workers and waits for them: a running job drops its work and goes back to the queue,
+   * unless it is already committing, which it then finishes. Whoever frees what the jobs use (the
+   * speech model) checks {@link #workersStopped()} first.
+   */
   @Override
   public synchronized void close() {
     stopped = true;
-    threads.forEach(Thread::interrupt);
+    running.values().forEach(CommitGate::requestStop);
+    wake();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
     for (Thread t : threads) {
       try {
-        t.join(TimeUnit.SECONDS.toMillis(10));
+        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
     }
-    threads.clear();
+    threads.removeIf(t -> !t.isAlive());
+    if (!threads.isEmpty()) {
+      LOG.warn("{} job worker(s) did not stop within {} s", threads.size(), STOP_SECONDS);
+    }
+  }
+
+  /** True when no worker thread runs any more (never started, or all stopped). */
+  public synchronized boolean workersStopped() {
+    return threads.stream().noneMatch(Thread::isAlive);
   }
 }

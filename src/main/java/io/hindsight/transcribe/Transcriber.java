@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +63,6 @@ public final class Transcriber {
       words.sort(Comparator.comparingDouble(Word::start));
       return Transcript.of(plan.durationSeconds(), words);
     } finally {
-      workers.shutdownNow();
       lanes.close();
     }
   }
@@ -79,7 +77,7 @@ public final class Transcriber {
       chunker.split(
           pcm,
           chunk -> {
-            inFlight.acquireUninterruptibly();
+            awaitRoom(inFlight);
             progress.update(Stage.TRANSCRIBE, 0);
             pending.add(
                 lanes.submit(
@@ -87,7 +85,8 @@ public final class Transcriber {
                     recognizer -> {
                       try {
                         return place(
-                            recognizer.recognize(chunk.stream(), chunk.firstSample()),
+                            recognizer.recognize(
+                                lanes.untilStopped(chunk.stream()), chunk.firstSample()),
                             chunk,
                             track.speaker());
                       } finally {
@@ -106,6 +105,8 @@ public final class Transcriber {
       requireWhole(track, chunker.decodedSeconds());
       done.add(chunker.skippedSeconds());
       return words;
+    } catch (java.io.InterruptedIOException e) {
+      throw interrupted(e);
     } catch (IOException e) {
       throw new io.hindsight.media.UnusableMediaException(
           track.file(), "cannot be read to the end: " + e.getMessage(), e);
@@ -117,12 +118,30 @@ public final class Transcriber {
       throw new HindsightException(
           HindsightException.Kind.INTERNAL, "speech recognition failed: " + cause, cause);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
+      throw interrupted(e);
     } finally {
       pending.forEach(f -> f.cancel(true));
     }
+  }
+
+  /** Waits for a free place in flight; an interrupt (shutdown) stops reading the track. */
+  private static void awaitRoom(Semaphore inFlight) throws java.io.InterruptedIOException {
+    try {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException();
+      }
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("transcription was interrupted");
+    }
+  }
+
+  /** Keeps the thread's interrupt, so the job is left to be resumed rather than failed. */
+  private static HindsightException interrupted(Exception e) {
+    Thread.currentThread().interrupt();
+    return new HindsightException(
+        HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
   }
 
   private static List<Word> place(List<Word> words, AudioChunk chunk, String speaker) {
@@ -131,75 +150,6 @@ public final class Transcriber {
       placed.add(word.shiftedBy(chunk.offsetSeconds()).spokenBy(speaker));
     }
     return placed;
-  }
-
-  /** Work for one recognizer. */
-  @FunctionalInterface
-  private interface RecognizerWork {
-    List<Word> apply(SpeechRecognizer recognizer) throws IOException;
-  }
-
-  /**
-   * Serial queues, one per recognizer, sharing the worker threads. Work submitted to a lane runs
-   * after the lane's previous work, on whichever worker is free.
-   */
-  private static final class Lanes implements AutoCloseable {
-    private final SpeechModel model;
-    private final ExecutorService workers;
-    private final SpeechRecognizer[] recognizers = new SpeechRecognizer[LANES];
-    private final CompletableFuture<?>[] tails = new CompletableFuture<?>[LANES];
-    private final double[] assignedSeconds = new double[LANES];
-
-    Lanes(SpeechModel model, ExecutorService workers) {
-      this.model = model;
-      this.workers = workers;
-      java.util.Arrays.fill(tails, CompletableFuture.completedFuture(null));
-    }
-
-    /**
-     * Gives the chunk to the lane with the least audio so far: chunks vary from seconds to a
-     * minute, and dealing by length keeps both lanes busy to the end. The choice depends only on
-     * the chunks' lengths, never on timing.
-     */
-    CompletableFuture<List<Word>> submit(double seconds, RecognizerWork work) {
-      int lane = 0;
-      for (int i = 1; i < LANES; i++) {
-        if (assignedSeconds[i] < assignedSeconds[lane]) {
-          lane = i;
-        }
-      }
-      assignedSeconds[lane] += seconds;
-      int chosen = lane;
-      CompletableFuture<List<Word>> result =
-          tails[chosen].thenApplyAsync(
-              previous -> {
-                try {
-                  return work.apply(recognizer(chosen));
-                } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-              },
-              workers);
-      tails[lane] = result;
-      return result;
-    }
-
-    /** Made on first use, on the lane's worker, so start-up is not paid for lanes never used. */
-    private synchronized SpeechRecognizer recognizer(int lane) {
-      if (recognizers[lane] == null) {
-        recognizers[lane] = model.newRecognizer();
-      }
-      return recognizers[lane];
-    }
-
-    @Override
-    public synchronized void close() {
-      for (SpeechRecognizer r : recognizers) {
-        if (r != null) {
-          r.close();
-        }
-      }
-    }
   }
 
   /**

@@ -102,6 +102,32 @@ class BenchIT {
     assertTrue(p50 <= p99, r.stdout());
   }
 
+  @Test
+  void benchLoadReportsEveryRouteAndChecksTheServerStaysSound() throws Exception {
+    Result r =
+        hindsight.run(
+            "bench",
+            "load",
+            "--seconds",
+            "5",
+            "--clients",
+            "8",
+            "--uploads",
+            "1",
+            "--sample",
+            Sample.video().toString());
+    assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+    for (String route : new String[] {"search", "page", "media", "note", "login", "upload"}) {
+      double p99 =
+          number(
+              r.stdout(),
+              "(?m)^" + route + "\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+([\\d.]+)\\s+0$");
+      assertTrue(p99 >= 0, r.stdout());
+    }
+    assertTrue(r.stdout().contains("uploads: 1 of 1 ready"), r.stdout());
+    assertTrue(r.stdout().contains("result: ok"), r.stdout());
+  }
+
   private static double number(String output, String regex) {
     Matcher m = Pattern.compile(regex).matcher(output);
     assertTrue(m.find(), "no match for " + regex + " in:\n" + output);
