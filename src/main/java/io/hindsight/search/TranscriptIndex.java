@@ -87,6 +87,9 @@ public final class TranscriptIndex implements Closeable {
   private final Directory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final SearcherManager searchers;
+  private final Object committing = new Object();
+  // The sequence number of the last writer operation that a commit of ours covers.
+  private long committedThrough = -1;
   private final double ramBufferMb;
   private IndexWriter writer;
   private final ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
@@ -210,10 +213,23 @@ public final class TranscriptIndex implements Closeable {
     }
   }
 
+  /**
+   * Makes every change made so far durable and searchable. Callers that arrive while a commit runs
+   * share the next one: a commit that starts after a change returned covers it, so under many
+   * concurrent notes the index syncs to disk once per round, not once per note.
+   */
   public void commit() {
     try {
-      writer().commit();
-      searchers.maybeRefreshBlocking();
+      IndexWriter w = writer();
+      long wanted = w.getMaxCompletedSequenceNumber();
+      synchronized (committing) {
+        if (committedThrough >= wanted) {
+          return;
+        }
+        long seq = w.commit();
+        searchers.maybeRefreshBlocking();
+        committedThrough = Math.max(seq, wanted);
+      }
     } catch (IOException e) {
       throw failure("could not save the index", e);
     }
