@@ -57,6 +57,7 @@ final class IngestCommand implements Callable<Integer> {
   String recordedAt;
 
   @Mixin TrackOptions tracks;
+  @Mixin DiarizeOptions diarize;
 
   @Override
   public Integer call() {
@@ -71,11 +72,13 @@ final class IngestCommand implements Callable<Integer> {
             names,
             IngestRequest.DEFAULT_SCOPE,
             tracks.speakers,
-            tracks.splitChannels);
+            tracks.splitChannels,
+            diarize.request());
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
+      diarize.prepare(app);
       Recording recording = app.library().ingest(request, progress);
       progress.close();
       var out = spec.commandLine().getOut();

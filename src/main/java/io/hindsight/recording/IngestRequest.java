@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param consentNames the people in the recording who agreed to it being kept and transcribed
  * @param speakers labels for the tracks, in order; empty to take them from the media
+ * @param diarization how to tell apart the voices of one mixed track; null for no labels
  */
 public record IngestRequest(
     List<Path> files,
@@ -19,9 +20,22 @@ public record IngestRequest(
     List<String> consentNames,
     String consentScope,
     List<String> speakers,
-    boolean splitChannels) {
+    boolean splitChannels,
+    io.hindsight.transcribe.Diarization diarization) {
 
   public static final String DEFAULT_SCOPE = "record,transcribe,search";
+
+  public IngestRequest(
+      List<Path> files,
+      String pair,
+      String title,
+      LocalDate recordedAt,
+      List<String> consentNames,
+      String consentScope,
+      List<String> speakers,
+      boolean splitChannels) {
+    this(files, pair, title, recordedAt, consentNames, consentScope, speakers, splitChannels, null);
+  }
 
   public IngestRequest {
     files = List.copyOf(files);

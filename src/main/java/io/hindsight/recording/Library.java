@@ -79,7 +79,8 @@ public final class Library {
     progress.update(Stage.PROBE, 0);
     // Probe before copying anything: a file that is not media is refused with nothing stored.
     TrackPlanner.Plan plan =
-        planner.plan(request.files(), request.speakers(), request.splitChannels());
+        planner.plan(
+            request.files(), request.speakers(), request.splitChannels(), request.diarization());
     progress.update(Stage.PROBE, 1);
     String id = Ids.newId();
     try (RecordingFiles.Staged staged = files.stage(id)) {
@@ -147,7 +148,7 @@ public final class Library {
         plan.tracks().stream()
             .map(t -> new Track(copies.get(t.file()), t.audio(), t.speaker(), t.durationSeconds()))
             .toList();
-    return new TrackPlanner.Plan(plan.media(), tracks);
+    return new TrackPlanner.Plan(plan.media(), tracks, plan.diarization());
   }
 
   private static String titleOf(IngestRequest request) {

@@ -36,14 +36,23 @@ public final class Transcriber {
   private final MediaTools media;
   private final SpeechModel model;
   private final int threads;
+  private final SpeakerLabeller labeller;
 
   public Transcriber(MediaTools media, SpeechModel model, int threads) {
+    this(media, model, threads, SpeakerLabeller.UNAVAILABLE);
+  }
+
+  /**
+   * @param labeller labels the voices of a mixed track when the plan asks for it
+   */
+  public Transcriber(MediaTools media, SpeechModel model, int threads, SpeakerLabeller labeller) {
     if (threads < 1) {
       throw HindsightException.badInput("--threads must be at least 1");
     }
     this.media = media;
     this.model = model;
     this.threads = Math.min(threads, LANES);
+    this.labeller = labeller;
   }
 
   public static int defaultThreads() {
@@ -58,10 +67,18 @@ public final class Transcriber {
     try {
       DoubleAdder done = new DoubleAdder();
       List<Word> words = new ArrayList<>();
+      List<SpeakerVector> voices = new ArrayList<>();
       for (Track track : plan.tracks()) {
-        words.addAll(transcribeTrack(track, lanes, done, total, progress));
+        Heard heard = transcribeTrack(track, lanes, done, total, progress);
+        words.addAll(heard.words());
+        voices.addAll(heard.voices());
       }
       words.sort(Comparator.comparingDouble(Word::start));
+      if (diarizes(plan)) {
+        voices.sort(Comparator.comparingDouble(SpeakerVector::start));
+        words = labeller.label(words, voices, plan.diarization());
+        return new Transcript(plan.durationSeconds(), words, Segmenter.DEFAULT.inTurns(words));
+      }
       return Transcript.of(plan.durationSeconds(), words);
     } finally {
       workers.shutdownNow();
@@ -69,12 +86,18 @@ public final class Transcriber {
     }
   }
 
-  private List<Word> transcribeTrack(
+  private static boolean diarizes(TrackPlanner.Plan plan) {
+    return plan.diarization() != null
+        && plan.tracks().size() == 1
+        && plan.tracks().get(0).speaker() == null;
+  }
+
+  private Heard transcribeTrack(
       Track track, Lanes lanes, DoubleAdder done, double total, ProgressTracker progress) {
     // A few chunks per lane in flight keep every core busy while the decoder runs ahead.
     Semaphore inFlight = new Semaphore(LANES * 3);
     SilenceChunker chunker = SilenceChunker.forTrack(track.durationSeconds(), LANES);
-    List<Future<List<Word>>> pending = new ArrayList<>();
+    List<Future<Heard>> pending = new ArrayList<>();
     try (InputStream pcm = media.openPcm(track.file(), track.audio())) {
       chunker.split(
           pcm,
@@ -86,10 +109,9 @@ public final class Transcriber {
                     chunk.seconds(),
                     recognizer -> {
                       try {
-                        return place(
-                            recognizer.recognize(chunk.stream(), chunk.firstSample()),
-                            chunk,
-                            track.speaker());
+                        return recognizer
+                            .hear(chunk.stream(), chunk.firstSample())
+                            .shiftedBy(chunk.offsetSeconds(), track.speaker());
                       } finally {
                         done.add(chunk.seconds());
                         progress.update(
@@ -100,12 +122,14 @@ public final class Transcriber {
                     }));
           });
       List<Word> words = new ArrayList<>();
-      for (Future<List<Word>> future : pending) {
-        words.addAll(future.get());
+      List<SpeakerVector> voices = new ArrayList<>();
+      for (Future<Heard> future : pending) {
+        words.addAll(future.get().words());
+        voices.addAll(future.get().voices());
       }
       requireWhole(track, chunker.decodedSeconds());
       done.add(chunker.skippedSeconds());
-      return words;
+      return new Heard(words, voices);
     } catch (IOException e) {
       throw new HindsightException(
           HindsightException.Kind.NOT_MEDIA, track.file().getFileName() + ": " + e.getMessage(), e);
@@ -125,18 +149,10 @@ public final class Transcriber {
     }
   }
 
-  private static List<Word> place(List<Word> words, AudioChunk chunk, String speaker) {
-    List<Word> placed = new ArrayList<>(words.size());
-    for (Word word : words) {
-      placed.add(word.shiftedBy(chunk.offsetSeconds()).spokenBy(speaker));
-    }
-    return placed;
-  }
-
   /** Work for one recognizer. */
   @FunctionalInterface
   private interface RecognizerWork {
-    List<Word> apply(SpeechRecognizer recognizer) throws IOException;
+    Heard apply(SpeechRecognizer recognizer) throws IOException;
   }
 
   /**
@@ -161,7 +177,7 @@ public final class Transcriber {
      * minute, and dealing by length keeps both lanes busy to the end. The choice depends only on
      * the chunks' lengths, never on timing.
      */
-    CompletableFuture<List<Word>> submit(double seconds, RecognizerWork work) {
+    CompletableFuture<Heard> submit(double seconds, RecognizerWork work) {
       int lane = 0;
       for (int i = 1; i < LANES; i++) {
         if (assignedSeconds[i] < assignedSeconds[lane]) {
@@ -170,7 +186,7 @@ public final class Transcriber {
       }
       assignedSeconds[lane] += seconds;
       int chosen = lane;
-      CompletableFuture<List<Word>> result =
+      CompletableFuture<Heard> result =
           tails[chosen].thenApplyAsync(
               previous -> {
                 try {

@@ -14,12 +14,15 @@ import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
 import org.vosk.Recognizer;
+import org.vosk.SpeakerModel;
 
 /** Offline recognition with a Vosk (Kaldi) model folder. The model is thread-safe and shared. */
 public final class VoskSpeechModel implements SpeechModel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Model model;
+  private volatile SpeakerModel speakerModel;
+  private Path speakerFolder;
 
   private VoskSpeechModel(Model model) {
     this.model = model;
@@ -71,12 +74,42 @@ public final class VoskSpeechModel implements SpeechModel {
 
   @Override
   public SpeechRecognizer newRecognizer() {
-    return new VoskRecognizer(model);
+    return new VoskRecognizer(this);
   }
 
   @Override
-  public void close() {
+  public synchronized void useSpeakerModel(Path folder) {
+    Path absolute = SpeakerModelFolder.requireValid(folder).toAbsolutePath().normalize();
+    if (speakerModel != null) {
+      if (!absolute.equals(speakerFolder)) {
+        throw HindsightException.badInput(
+            "a speaker model is already loaded from " + speakerFolder + "; restart to use another");
+      }
+      return;
+    }
+    try {
+      // The x-vector network carries output layers it never uses, which Kaldi warns about.
+      LibVosk.vosk_set_log_level(-2);
+      try {
+        speakerModel = new SpeakerModel(absolute.toString());
+      } finally {
+        LibVosk.setLogLevel(LogLevel.WARNINGS);
+      }
+      speakerFolder = absolute;
+    } catch (IOException | RuntimeException e) {
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL,
+          "the speaker model in " + folder + " could not be loaded",
+          e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
     model.close();
+    if (speakerModel != null) {
+      speakerModel.close();
+    }
   }
 
   /**
@@ -91,13 +124,16 @@ public final class VoskSpeechModel implements SpeechModel {
     private static final int BLOCK_BYTES = 6400;
 
     private final Recognizer recognizer;
+    private final VoskSpeechModel owner;
+    private boolean speakerModelSet;
     private final byte[] buffer = new byte[BLOCK_BYTES];
     private final float[] samples = new float[BLOCK_BYTES / 2];
     private long samplesFed;
 
-    VoskRecognizer(Model model) {
+    VoskRecognizer(VoskSpeechModel owner) {
+      this.owner = owner;
       try {
-        recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
+        recognizer = new Recognizer(owner.model, MediaTools.PCM_SAMPLE_RATE);
       } catch (IOException e) {
         throw new HindsightException(
             HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
@@ -107,8 +143,20 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public List<Word> recognize(InputStream pcm, long firstSample) throws IOException {
+      return hear(pcm, firstSample).words();
+    }
+
+    @Override
+    public Heard hear(InputStream pcm, long firstSample) throws IOException {
+      // Between streams, where Vosk allows it: a kept recognizer picks up a model loaded later.
+      SpeakerModel speakers = owner.speakerModel;
+      if (speakers != null && !speakerModelSet) {
+        recognizer.setSpeakerModel(speakers);
+        speakerModelSet = true;
+      }
       double offset = samplesFed / (double) MediaTools.PCM_SAMPLE_RATE;
       List<Word> words = new ArrayList<>();
+      List<SpeakerVector> voices = new ArrayList<>();
       long position = firstSample;
       int n;
       try {
@@ -122,19 +170,23 @@ public final class VoskSpeechModel implements SpeechModel {
           position += count;
           samplesFed += count;
           if (recognizer.acceptWaveForm(samples, count)) {
-            parse(recognizer.getResult(), offset, words);
+            parse(recognizer.getResult(), offset, words, voices);
           }
         }
-        parse(recognizer.getFinalResult(), offset, words);
+        parse(recognizer.getFinalResult(), offset, words, voices);
       } catch (IOException | RuntimeException e) {
         recognizer.getFinalResult(); // drop the half-fed stream so the next one starts clean
         throw e;
       }
-      return words;
+      return new Heard(words, voices);
     }
 
-    private static void parse(String json, double offset, List<Word> into) throws IOException {
-      JsonNode result = JSON.readTree(json).path("result");
+    private static void parse(
+        String json, double offset, List<Word> into, List<SpeakerVector> voices)
+        throws IOException {
+      JsonNode root = JSON.readTree(json);
+      JsonNode result = root.path("result");
+      int before = into.size();
       for (JsonNode w : result) {
         into.add(
             new Word(
@@ -143,6 +195,19 @@ public final class VoskSpeechModel implements SpeechModel {
                 Math.max(0, w.path("end").asDouble() - offset),
                 w.path("conf").asDouble(1.0),
                 null));
+      }
+      JsonNode spk = root.path("spk");
+      if (spk.isArray() && spk.size() > 0 && into.size() > before) {
+        float[] vector = new float[spk.size()];
+        for (int i = 0; i < vector.length; i++) {
+          vector[i] = (float) spk.get(i).asDouble();
+        }
+        voices.add(
+            new SpeakerVector(
+                into.get(before).start(),
+                into.get(into.size() - 1).end(),
+                root.path("spk_frames").asInt(0),
+                vector));
       }
     }
 
