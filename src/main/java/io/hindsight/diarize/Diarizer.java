@@ -84,6 +84,14 @@ public final class Diarizer implements SpeakerLabeller {
         request.speakers() != null
             ? Math.min(request.speakers(), sample.length)
             : SpeakerCount.estimate(tree);
+    if (k > 1) {
+      // What every utterance shares (the room, the line, the recognizer's view of speech in
+      // general) is taken out, so that what tells the voices apart dominates the cosine.
+      units = Vectors.centred(units, seconds);
+      for (int i = 0; i < sample.length; i++) {
+        sampleUnits[i] = units[sample[i]];
+      }
+    }
     float[][] centres = Vectors.centroids(sampleUnits, sampleSeconds, tree.cut(k), k);
     int[] labels = nearest(Vectors.similarities(units, centres));
     for (int round = 0; round < REFINE_ROUNDS; round++) {

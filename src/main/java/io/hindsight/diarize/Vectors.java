@@ -22,6 +22,27 @@ final class Vectors {
     return u;
   }
 
+  /** The vectors less their weighted mean, each scaled back to length 1. */
+  static float[][] centred(float[][] units, double[] weights) {
+    int dim = units.length == 0 ? 0 : units[0].length;
+    double[] mean = new double[dim];
+    double total = 0;
+    for (int i = 0; i < units.length; i++) {
+      for (int d = 0; d < dim; d++) {
+        mean[d] += weights[i] * units[i][d];
+      }
+      total += weights[i];
+    }
+    float[][] out = new float[units.length][dim];
+    for (int i = 0; i < units.length; i++) {
+      for (int d = 0; d < dim; d++) {
+        out[i][d] = (float) (units[i][d] - mean[d] / total);
+      }
+      out[i] = unit(out[i]);
+    }
+    return out;
+  }
+
   static double dot(float[] a, float[] b) {
     double sum = 0;
     for (int i = 0; i < a.length; i++) {

@@ -20,12 +20,30 @@ import org.vosk.SpeakerModel;
 public final class VoskSpeechModel implements SpeechModel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Model model;
-  private volatile SpeakerModel speakerModel;
-  private Path speakerFolder;
 
-  private VoskSpeechModel(Model model) {
+  /**
+   * Endpoints for telling voices apart: Vosk's default waits for 0.5 s of silence to end an
+   * utterance, while people in a conversation typically take over within 0.2 s, so one utterance
+   * often held two voices. Ending at 0.15 s pauses, and at the latest after 8 s, gives utterances
+   * that are mostly one voice, whose speaker vectors are still long enough to be reliable.
+   */
+  static final List<String> TURN_ENDPOINTS =
+      List.of(
+          "--endpoint.rule2.min-trailing-silence=0.15",
+          "--endpoint.rule3.min-trailing-silence=0.3",
+          "--endpoint.rule4.min-trailing-silence=0.5",
+          "--endpoint.rule5.min-utterance-length=8");
+
+  /** The same acoustic model with turn endpoints, and the speaker model. */
+  private record Voices(Model model, SpeakerModel speakers, Path folder) {}
+
+  private final Model model;
+  private final Path folder;
+  private volatile Voices voices;
+
+  private VoskSpeechModel(Model model, Path folder) {
     this.model = model;
+    this.folder = folder;
   }
 
   /** Loads the model; takes about a second for the small English model. */
@@ -36,7 +54,7 @@ public final class VoskSpeechModel implements SpeechModel {
     LibVosk.setLogLevel(LogLevel.WARNINGS);
     singleThreadedBlas();
     try (ModelOverlay overlay = ModelOverlay.ditherOff(folder)) {
-      return new VoskSpeechModel(new Model(overlay.folder().toAbsolutePath().toString()));
+      return new VoskSpeechModel(new Model(overlay.folder().toAbsolutePath().toString()), folder);
     } catch (IOException | RuntimeException e) {
       throw new HindsightException(
           HindsightException.Kind.INTERNAL,
@@ -77,38 +95,48 @@ public final class VoskSpeechModel implements SpeechModel {
     return new VoskRecognizer(this);
   }
 
+  /**
+   * Loads the speaker model, and the speech model a second time with {@link #TURN_ENDPOINTS} (about
+   * as much memory again), so that plain transcription keeps its own endpoints.
+   */
   @Override
-  public synchronized void useSpeakerModel(Path folder) {
-    Path absolute = SpeakerModelFolder.requireValid(folder).toAbsolutePath().normalize();
-    if (speakerModel != null) {
-      if (!absolute.equals(speakerFolder)) {
+  public synchronized void useSpeakerModel(Path speakerFolder) {
+    Path absolute = SpeakerModelFolder.requireValid(speakerFolder).toAbsolutePath().normalize();
+    if (voices != null) {
+      if (!absolute.equals(voices.folder())) {
         throw HindsightException.badInput(
-            "a speaker model is already loaded from " + speakerFolder + "; restart to use another");
+            "a speaker model is already loaded from "
+                + voices.folder()
+                + "; restart to use another");
       }
       return;
     }
-    try {
-      // The x-vector network carries output layers it never uses, which Kaldi warns about.
-      LibVosk.vosk_set_log_level(-2);
-      try {
-        speakerModel = new SpeakerModel(absolute.toString());
-      } finally {
-        LibVosk.setLogLevel(LogLevel.WARNINGS);
-      }
-      speakerFolder = absolute;
+    SpeakerModel speakers = null;
+    // The x-vector network carries output layers it never uses, which Kaldi warns about.
+    LibVosk.vosk_set_log_level(-2);
+    try (ModelOverlay overlay = ModelOverlay.of(folder, TURN_ENDPOINTS)) {
+      speakers = new SpeakerModel(absolute.toString());
+      voices =
+          new Voices(new Model(overlay.folder().toAbsolutePath().toString()), speakers, absolute);
     } catch (IOException | RuntimeException e) {
+      if (speakers != null) {
+        speakers.close();
+      }
       throw new HindsightException(
           HindsightException.Kind.INTERNAL,
-          "the speaker model in " + folder + " could not be loaded",
+          "the speaker model in " + speakerFolder + " could not be loaded",
           e);
+    } finally {
+      LibVosk.setLogLevel(LogLevel.WARNINGS);
     }
   }
 
   @Override
   public synchronized void close() {
     model.close();
-    if (speakerModel != null) {
-      speakerModel.close();
+    if (voices != null) {
+      voices.model().close();
+      voices.speakers().close();
     }
   }
 
@@ -123,9 +151,11 @@ public final class VoskSpeechModel implements SpeechModel {
     // 0.2 s of audio per call, the block size Vosk's own examples use.
     private static final int BLOCK_BYTES = 6400;
 
-    private final Recognizer recognizer;
+    private static final int PAD_BLOCKS = 2;
+
+    private Recognizer recognizer;
     private final VoskSpeechModel owner;
-    private boolean speakerModelSet;
+    private boolean voiced;
     private final byte[] buffer = new byte[BLOCK_BYTES];
     private final float[] samples = new float[BLOCK_BYTES / 2];
     private long samplesFed;
@@ -148,11 +178,14 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public Heard hear(InputStream pcm, long firstSample) throws IOException {
-      // Between streams, where Vosk allows it: a kept recognizer picks up a model loaded later.
-      SpeakerModel speakers = owner.speakerModel;
-      if (speakers != null && !speakerModelSet) {
-        recognizer.setSpeakerModel(speakers);
-        speakerModelSet = true;
+      // Between streams: a kept recognizer changes to the speaker model once it is loaded.
+      Voices v = owner.voices;
+      if (v != null && !voiced) {
+        recognizer.close();
+        recognizer = new Recognizer(v.model(), MediaTools.PCM_SAMPLE_RATE, v.speakers());
+        recognizer.setWords(true);
+        samplesFed = 0;
+        voiced = true;
       }
       double offset = samplesFed / (double) MediaTools.PCM_SAMPLE_RATE;
       List<Word> words = new ArrayList<>();
@@ -173,12 +206,36 @@ public final class VoskSpeechModel implements SpeechModel {
             parse(recognizer.getResult(), offset, words, voices);
           }
         }
+        if (voiced) {
+          position = padWithSilence(position, offset, words, voices);
+        }
         parse(recognizer.getFinalResult(), offset, words, voices);
       } catch (IOException | RuntimeException e) {
         recognizer.getFinalResult(); // drop the half-fed stream so the next one starts clean
         throw e;
       }
       return new Heard(words, voices);
+    }
+
+    /**
+     * Ends the stream on whole blocks of (dithered) silence. libvosk computes the speaker vector of
+     * the last result from the speaker features since the last endpoint, and aborts the process
+     * when there are none: a stream that ended a few samples after an endpoint did that. After
+     * {@link #PAD_BLOCKS} full blocks there are always some.
+     */
+    private long padWithSilence(
+        long position, double offset, List<Word> words, List<SpeakerVector> voices)
+        throws IOException {
+      byte[] silence = new byte[BLOCK_BYTES];
+      for (int i = 0; i < PAD_BLOCKS; i++) {
+        int count = Dither.apply(silence, silence.length, position, samples);
+        position += count;
+        samplesFed += count;
+        if (recognizer.acceptWaveForm(samples, count)) {
+          parse(recognizer.getResult(), offset, words, voices);
+        }
+      }
+      return position;
     }
 
     private static void parse(
