@@ -106,7 +106,7 @@ public final class DiarizeBenchmark {
     out.printf(Locale.ROOT, "speaker count:   right in %d of %d%n", countRight, made.size());
     out.printf(
         Locale.ROOT,
-        "wall time:       %.1f s plain, %.1f s diarized: +%.1f %% (target ≤ 15 %%)%n",
+        "wall time:       %.1f s plain, %.1f s diarized: %+.1f %% (target ≤ +15 %%)%n",
         plainSeconds,
         diarizedSeconds,
         100 * (diarizedSeconds / plainSeconds - 1));

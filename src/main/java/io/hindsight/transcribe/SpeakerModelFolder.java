@@ -45,7 +45,8 @@ public final class SpeakerModelFolder {
       throw HindsightException.badInput(
           folder
               + " is not a Vosk speaker model folder (expected final.ext.raw, mean.vec and"
-              + " transform.mat inside)");
+              + " transform.mat inside); the build fetches vosk-model-spk-0.4 into"
+              + " target/speaker-model when npm is installed");
     }
     return folder;
   }
