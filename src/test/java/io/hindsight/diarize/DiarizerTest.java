@@ -92,4 +92,16 @@ class DiarizerTest {
     assertEquals(
         "Speaker 1", new Diarizer().label(words, List.of(), Diarization.ESTIMATE).get(0).speaker());
   }
+
+  @Test
+  void twoHoursOfUtterancesClusterTheLongestAndPlaceTheRest() {
+    // 6,000 utterances: more than MAX_CLUSTERED, so the longest are clustered (a 3,000² matrix of
+    // floats, 36 MB) and the others placed by their nearest voice.
+    Conversation c = conversation(2, 6000, 4);
+    long start = System.nanoTime();
+    List<Word> labelled =
+        new Diarizer().label(c.words(), c.voices(), new Diarization(2, List.of()));
+    assertEquals(1.0, accuracy(c, labelled, new Diarization(2, List.of())), 0.03);
+    assertEquals(true, (System.nanoTime() - start) / 1e9 < 60);
+  }
 }
