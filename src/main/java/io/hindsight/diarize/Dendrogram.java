@@ -90,15 +90,6 @@ final class Dendrogram {
     return new Dendrogram(n, merges, units, weights);
   }
 
-  /** How many clusters remain once every merge at or above {@code similarity} is made. */
-  int clustersAt(double similarity) {
-    int made = 0;
-    while (made < merges.size() && merges.get(made).similarity() >= similarity) {
-      made++;
-    }
-    return size - made;
-  }
-
   /** Each vector's cluster, 0..k-1, when the tree is cut into {@code k} clusters. */
   int[] cut(int k) {
     int[] parent = new int[size];
