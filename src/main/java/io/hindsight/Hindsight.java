@@ -205,7 +205,8 @@ public final class Hindsight implements AutoCloseable {
 
   /** Transcribes with recognizers kept warm from one recording to the next. */
   public Transcriber transcriber() {
-    return new Transcriber(media.get(), recognizers.get(), config.threads());
+    return new Transcriber(
+        media.get(), recognizers.get(), config.threads(), new io.hindsight.diarize.Diarizer());
   }
 
   public Library library() {

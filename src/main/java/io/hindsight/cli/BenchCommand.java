@@ -3,6 +3,7 @@ package io.hindsight.cli;
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
 import io.hindsight.bench.ClipBenchmark;
+import io.hindsight.bench.DiarizeBenchmark;
 import io.hindsight.bench.LongRecording;
 import io.hindsight.bench.SearchBenchmark;
 import io.hindsight.bench.TranscribeBenchmark;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Search.class,
       BenchCommand.MakeLong.class,
       BenchCommand.Clip.class,
-      LoadCommand.class
+      LoadCommand.class,
+      BenchCommand.Diarize.class
     })
 final class BenchCommand {
 
@@ -184,6 +186,78 @@ final class BenchCommand {
     public Integer call() throws Exception {
       try (Hindsight app = bench.main.open(model, null)) {
         new ClipBenchmark(app).run(file, at, seconds, runs, model, spec.commandLine().getOut());
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(
+      name = "diarize",
+      description =
+          "Make two-person conversations with known turns (espeak-ng, sox), diarize them and score"
+              + " the speaker labels; time diarization against plain transcription.")
+  static final class Diarize implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--conversations", defaultValue = "4", paramLabel = "N")
+    int conversations;
+
+    @Option(
+        names = "--minutes",
+        defaultValue = "2",
+        paramLabel = "N",
+        description = "Length of each conversation (default: ${DEFAULT-VALUE}).")
+    double minutes;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N")
+    long seed;
+
+    @Option(
+        names = "--num-speakers",
+        defaultValue = "2",
+        paramLabel = "N",
+        description = "Speakers to expect, as the web app does; 0 to estimate (default: 2).")
+    int numSpeakers;
+
+    @Option(names = "--speaker-model", paramLabel = "DIR")
+    Path speakerModel;
+
+    @Option(names = "--model", paramLabel = "DIR")
+    Path model;
+
+    @Option(
+        names = "--dir",
+        paramLabel = "DIR",
+        description =
+            "Where to keep the conversations (default: a temporary folder, removed after).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (conversations < 1 || minutes <= 0 || minutes > 60) {
+        throw HindsightException.badInput(
+            "--conversations must be at least 1 and --minutes 0 to 60");
+      }
+      Path target =
+          dir != null
+              ? Files.createDirectories(dir)
+              : Files.createTempDirectory("hindsight-bench-diarize");
+      try (Hindsight app = bench.main.open(model, null)) {
+        new DiarizeBenchmark(app)
+            .run(
+                target,
+                conversations,
+                minutes,
+                seed,
+                new io.hindsight.transcribe.Diarization(
+                    numSpeakers == 0 ? null : numSpeakers, List.of()),
+                speakerModel,
+                spec.commandLine().getOut());
+      } finally {
+        if (dir == null) {
+          LongRecording.deleteTree(target);
+        }
       }
       return Main.OK;
     }

@@ -51,6 +51,7 @@ final class IngestCommand implements Callable<Integer> {
   String recordedAt;
 
   @Mixin TrackOptions tracks;
+  @Mixin DiarizeOptions diarize;
 
   @Override
   public Integer call() {
@@ -64,13 +65,15 @@ final class IngestCommand implements Callable<Integer> {
             parseDate(recordedAt),
             Consent.named(names),
             tracks.speakers,
-            tracks.splitChannels);
+            tracks.splitChannels,
+            diarize.request());
     CommitGate gate = new CommitGate();
     Interruption interruption = Interruption.stopOnSignal(gate);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
+      diarize.prepare(app);
       Recording recording = app.pipeline().ingest(request, gate.watch(progress));
       progress.close();
       var out = spec.commandLine().getOut();

@@ -9,7 +9,6 @@ import io.hindsight.recording.Recording;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.web.WebApp;
 import io.hindsight.web.WebConfig;
-import io.hindsight.web.WebServices;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Files;

@@ -28,6 +28,7 @@ final class TranscribeCommand implements Callable<Integer> {
   String format;
 
   @Mixin TrackOptions tracks;
+  @Mixin DiarizeOptions diarize;
 
   @Override
   public Integer call() {
@@ -37,8 +38,10 @@ final class TranscribeCommand implements Callable<Integer> {
       // The model takes longest to load; everything else starts up while it does.
       app.preloadSpeech();
       TranscriptFormat output = TranscriptFormat.parse(format);
+      diarize.prepare(app);
       TrackPlanner.Plan plan =
-          new TrackPlanner(app.media()).plan(tracks.files, tracks.speakers, tracks.splitChannels);
+          new TrackPlanner(app.media())
+              .plan(tracks.files, tracks.speakers, tracks.splitChannels, diarize.request());
       ProgressTracker tracker = new ProgressTracker(progress);
       Transcript transcript = app.transcriber().transcribe(plan, tracker);
       tracker.done();

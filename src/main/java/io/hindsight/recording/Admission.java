@@ -126,7 +126,8 @@ final class Admission {
             ? planner.plan(
                 inputs.stream().map(IngestRequest.Input::file).toList(),
                 request.speakers(),
-                request.splitChannels())
+                request.splitChannels(),
+                request.diarization())
             : null;
     Map<Path, Path> copies = new HashMap<>();
     Map<Path, String> names = new HashMap<>();
@@ -145,7 +146,8 @@ final class Admission {
       return planner.plan(
           mediaFiles.stream().map(dir::resolve).toList(),
           request.speakers(),
-          request.splitChannels());
+          request.splitChannels(),
+          request.diarization());
     } catch (UnusableMediaException e) {
       throw e.named(
           "'" + names.getOrDefault(e.file(), "the upload") + "'",
@@ -158,6 +160,6 @@ final class Admission {
         plan.tracks().stream()
             .map(t -> new Track(copies.get(t.file()), t.audio(), t.speaker(), t.durationSeconds()))
             .toList();
-    return new TrackPlanner.Plan(plan.media(), tracks);
+    return new TrackPlanner.Plan(plan.media(), tracks, plan.diarization());
   }
 }

@@ -1,6 +1,7 @@
 package io.hindsight.recording;
 
 import io.hindsight.HindsightException;
+import io.hindsight.transcribe.Diarization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
  * @param title null or blank for the first input's name
  * @param recordedAt when the session took place; null for today
  * @param speakers labels for the tracks, in order; empty to take them from the media
+ * @param diarization how to tell apart the voices of one mixed track; null for no labels
  */
 public record IngestRequest(
     List<Input> inputs,
@@ -22,7 +24,8 @@ public record IngestRequest(
     LocalDate recordedAt,
     Consent consent,
     List<String> speakers,
-    boolean splitChannels) {
+    boolean splitChannels,
+    Diarization diarization) {
 
   /**
    * One media file to take in.
@@ -54,6 +57,18 @@ public record IngestRequest(
   @FunctionalInterface
   public interface MediaSource {
     void writeTo(Path target) throws IOException;
+  }
+
+  /** Without speaker labels for a mixed track. */
+  public IngestRequest(
+      List<Input> inputs,
+      String pair,
+      String title,
+      LocalDate recordedAt,
+      Consent consent,
+      List<String> speakers,
+      boolean splitChannels) {
+    this(inputs, pair, title, recordedAt, consent, speakers, splitChannels, null);
   }
 
   public IngestRequest {

@@ -2,7 +2,6 @@ package io.hindsight.transcribe;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
@@ -19,7 +18,7 @@ final class Lanes implements AutoCloseable {
   /** Work for one recognizer. */
   @FunctionalInterface
   interface RecognizerWork {
-    List<Word> apply(SpeechRecognizer recognizer) throws IOException;
+    Heard apply(SpeechRecognizer recognizer) throws IOException;
   }
 
   private final SpeechModel model;
@@ -41,7 +40,7 @@ final class Lanes implements AutoCloseable {
    * and dealing by length keeps both lanes busy to the end. The choice depends only on the chunks'
    * lengths, never on timing.
    */
-  CompletableFuture<List<Word>> submit(double seconds, RecognizerWork work) {
+  CompletableFuture<Heard> submit(double seconds, RecognizerWork work) {
     int lane = 0;
     for (int i = 1; i < Transcriber.LANES; i++) {
       if (assignedSeconds[i] < assignedSeconds[lane]) {
@@ -50,7 +49,7 @@ final class Lanes implements AutoCloseable {
     }
     assignedSeconds[lane] += seconds;
     int chosen = lane;
-    CompletableFuture<List<Word>> result =
+    CompletableFuture<Heard> result =
         tails[chosen].thenApplyAsync(
             previous -> {
               if (stopping.get()) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -33,24 +34,44 @@ final class ModelOverlay implements AutoCloseable {
   }
 
   static ModelOverlay ditherOff(Path model) throws IOException {
+    return of(model, List.of());
+  }
+
+  /**
+   * As {@link #ditherOff}, with {@code modelOptions} also appended to {@code conf/model.conf}
+   * (Kaldi's decoder and endpoint options).
+   */
+  static ModelOverlay of(Path model, List<String> modelOptions) throws IOException {
     Path mfcc = model.resolve("conf").resolve("mfcc.conf");
     String config = Files.isRegularFile(mfcc) ? Files.readString(mfcc) : "";
-    if (config.lines().map(String::strip).reduce((a, b) -> b).orElse("").equals(DITHER_OFF)) {
+    boolean ditherIsOff =
+        config.lines().map(String::strip).reduce((a, b) -> b).orElse("").equals(DITHER_OFF);
+    if (ditherIsOff && modelOptions.isEmpty()) {
       return new ModelOverlay(model, List.of());
     }
     List<Path> created = new ArrayList<>();
     Path overlay = Files.createTempDirectory("hindsight-model-");
     created.add(overlay);
     try {
-      linkAllBut(model.toAbsolutePath(), overlay, "conf", created);
+      linkAllBut(model.toAbsolutePath(), overlay, Set.of("conf"), created);
       Path conf = Files.createDirectory(overlay.resolve("conf"));
       created.add(conf);
       if (Files.isDirectory(model.resolve("conf"))) {
-        linkAllBut(model.resolve("conf").toAbsolutePath(), conf, "mfcc.conf", created);
+        linkAllBut(
+            model.resolve("conf").toAbsolutePath(),
+            conf,
+            modelOptions.isEmpty() ? Set.of("mfcc.conf") : Set.of("mfcc.conf", "model.conf"),
+            created);
       }
-      String separator = config.isEmpty() || config.endsWith("\n") ? "" : "\n";
       created.add(
-          Files.writeString(conf.resolve("mfcc.conf"), config + separator + DITHER_OFF + "\n"));
+          Files.writeString(
+              conf.resolve("mfcc.conf"),
+              appended(config, ditherIsOff ? List.of() : List.of(DITHER_OFF))));
+      if (!modelOptions.isEmpty()) {
+        Path original = model.resolve("conf").resolve("model.conf");
+        String options = Files.isRegularFile(original) ? Files.readString(original) : "";
+        created.add(Files.writeString(conf.resolve("model.conf"), appended(options, modelOptions)));
+      }
     } catch (IOException | RuntimeException e) {
       delete(created);
       throw e;
@@ -58,11 +79,16 @@ final class ModelOverlay implements AutoCloseable {
     return new ModelOverlay(overlay, created);
   }
 
-  private static void linkAllBut(Path from, Path to, String except, List<Path> created)
+  private static String appended(String config, List<String> lines) {
+    String separator = config.isEmpty() || config.endsWith("\n") ? "" : "\n";
+    return lines.isEmpty() ? config : config + separator + String.join("\n", lines) + "\n";
+  }
+
+  private static void linkAllBut(Path from, Path to, Set<String> except, List<Path> created)
       throws IOException {
     try (Stream<Path> entries = Files.list(from)) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
-        if (!entry.getFileName().toString().equals(except)) {
+        if (!except.contains(entry.getFileName().toString())) {
           created.add(Files.createSymbolicLink(to.resolve(entry.getFileName().toString()), entry));
         }
       }

@@ -33,13 +33,23 @@ public final class Segmenter {
     }
     List<Segment> segments = new ArrayList<>();
     for (List<Word> own : bySpeaker.values()) {
-      segmentOneSpeaker(own, segments);
+      segmentInOrder(own, segments);
     }
     segments.sort(Comparator.comparingDouble(Segment::start).thenComparingDouble(Segment::end));
     return segments;
   }
 
-  private void segmentOneSpeaker(List<Word> words, List<Segment> segments) {
+  /**
+   * Segments the words of one mixed track whose speakers were told apart by voice: they never talk
+   * at once, so a segment also ends at every change of speaker.
+   */
+  public List<Segment> inTurns(List<Word> words) {
+    List<Segment> segments = new ArrayList<>();
+    segmentInOrder(words, segments);
+    return segments;
+  }
+
+  private void segmentInOrder(List<Word> words, List<Segment> segments) {
     List<Word> ordered = new ArrayList<>(words);
     ordered.sort(Comparator.comparingDouble(Word::start));
     List<Word> current = new ArrayList<>();
@@ -57,7 +67,9 @@ public final class Segmenter {
 
   private boolean startsNewSegment(List<Word> current, Word next) {
     Word last = current.get(current.size() - 1);
-    return current.size() >= maxWords || next.start() - last.end() >= pauseSeconds;
+    return current.size() >= maxWords
+        || next.start() - last.end() >= pauseSeconds
+        || !java.util.Objects.equals(last.speaker(), next.speaker());
   }
 
   private static Segment toSegment(List<Word> words) {

@@ -17,6 +17,14 @@ public interface SpeechRecognizer extends AutoCloseable {
    */
   List<Word> recognize(InputStream pcm, long firstSample) throws IOException;
 
+  /**
+   * As {@link #recognize(InputStream, long)}, plus one speaker vector per utterance once the model
+   * has a speaker model ({@link SpeechModel#useSpeakerModel}); without one, no vectors.
+   */
+  default Heard hear(InputStream pcm, long firstSample) throws IOException {
+    return new Heard(recognize(pcm, firstSample), List.of());
+  }
+
   /** Recognizes a stream that is a whole track of its own. */
   default List<Word> recognize(InputStream pcm) throws IOException {
     return recognize(pcm, 0);

@@ -24,8 +24,16 @@ public final class TrackPlanner {
     this.media = media;
   }
 
-  /** The probed input files and the tracks to transcribe from them. */
-  public record Plan(List<MediaInfo> media, List<Track> tracks) {
+  /**
+   * The probed input files and the tracks to transcribe from them.
+   *
+   * @param diarization how to tell the voices of the one mixed track apart; null for no labels
+   */
+  public record Plan(List<MediaInfo> media, List<Track> tracks, Diarization diarization) {
+    public Plan(List<MediaInfo> media, List<Track> tracks) {
+      this(media, tracks, null);
+    }
+
     public double durationSeconds() {
       return tracks.stream().mapToDouble(Track::durationSeconds).max().orElse(0);
     }
@@ -36,6 +44,15 @@ public final class TrackPlanner {
   }
 
   public Plan plan(List<Path> files, List<String> speakers, boolean splitChannels) {
+    return plan(files, speakers, splitChannels, null);
+  }
+
+  /**
+   * As {@link #plan(List, List, boolean)}; a diarization applies only to one mixed track, where
+   * {@code speakers} then names the voices. Per-person tracks keep their own labels.
+   */
+  public Plan plan(
+      List<Path> files, List<String> speakers, boolean splitChannels, Diarization diarization) {
     if (files.isEmpty()) {
       throw HindsightException.badInput("no media file given");
     }
@@ -63,6 +80,9 @@ public final class TrackPlanner {
               stream.title() != null ? stream.title() : files.size() > 1 ? stem(file) : null);
         }
       }
+    }
+    if (diarization != null && tracks.size() == 1) {
+      return new Plan(infos, tracks, diarization.named(speakers));
     }
     if (!speakers.isEmpty() && speakers.size() != tracks.size()) {
       throw HindsightException.badInput(

@@ -35,14 +35,23 @@ public final class Transcriber {
   private final MediaTools media;
   private final SpeechModel model;
   private final int threads;
+  private final SpeakerLabeller labeller;
 
   public Transcriber(MediaTools media, SpeechModel model, int threads) {
+    this(media, model, threads, SpeakerLabeller.UNAVAILABLE);
+  }
+
+  /**
+   * @param labeller labels the voices of a mixed track when the plan asks for it
+   */
+  public Transcriber(MediaTools media, SpeechModel model, int threads, SpeakerLabeller labeller) {
     if (threads < 1) {
       throw HindsightException.badInput("--threads must be at least 1");
     }
     this.media = media;
     this.model = model;
     this.threads = Math.min(threads, LANES);
+    this.labeller = labeller;
   }
 
   public static int defaultThreads() {
@@ -57,22 +66,36 @@ public final class Transcriber {
     try {
       DoubleAdder done = new DoubleAdder();
       List<Word> words = new ArrayList<>();
+      List<SpeakerVector> voices = new ArrayList<>();
       for (Track track : plan.tracks()) {
-        words.addAll(transcribeTrack(track, lanes, done, total, progress));
+        Heard heard = transcribeTrack(track, lanes, done, total, progress);
+        words.addAll(heard.words());
+        voices.addAll(heard.voices());
       }
       words.sort(Comparator.comparingDouble(Word::start));
+      if (diarizes(plan)) {
+        voices.sort(Comparator.comparingDouble(SpeakerVector::start));
+        words = labeller.label(words, voices, plan.diarization());
+        return new Transcript(plan.durationSeconds(), words, Segmenter.DEFAULT.inTurns(words));
+      }
       return Transcript.of(plan.durationSeconds(), words);
     } finally {
       lanes.close();
     }
   }
 
-  private List<Word> transcribeTrack(
+  private static boolean diarizes(TrackPlanner.Plan plan) {
+    return plan.diarization() != null
+        && plan.tracks().size() == 1
+        && plan.tracks().get(0).speaker() == null;
+  }
+
+  private Heard transcribeTrack(
       Track track, Lanes lanes, DoubleAdder done, double total, ProgressTracker progress) {
     // A few chunks per lane in flight keep every core busy while the decoder runs ahead.
     Semaphore inFlight = new Semaphore(LANES * 3);
     SilenceChunker chunker = SilenceChunker.forTrack(track.durationSeconds(), LANES);
-    List<Future<List<Word>>> pending = new ArrayList<>();
+    List<Future<Heard>> pending = new ArrayList<>();
     try (InputStream pcm = media.openPcm(track.file(), track.audio())) {
       chunker.split(
           pcm,
@@ -84,11 +107,9 @@ public final class Transcriber {
                     chunk.seconds(),
                     recognizer -> {
                       try {
-                        return place(
-                            recognizer.recognize(
-                                lanes.untilStopped(chunk.stream()), chunk.firstSample()),
-                            chunk,
-                            track.speaker());
+                        return recognizer
+                            .hear(lanes.untilStopped(chunk.stream()), chunk.firstSample())
+                            .shiftedBy(chunk.offsetSeconds(), track.speaker());
                       } finally {
                         done.add(chunk.seconds());
                         progress.update(
@@ -99,12 +120,15 @@ public final class Transcriber {
                     }));
           });
       List<Word> words = new ArrayList<>();
-      for (Future<List<Word>> future : pending) {
-        words.addAll(future.get());
+      List<SpeakerVector> voices = new ArrayList<>();
+      for (Future<Heard> future : pending) {
+        Heard heard = future.get();
+        words.addAll(heard.words());
+        voices.addAll(heard.voices());
       }
       requireWhole(track, chunker.decodedSeconds());
       done.add(chunker.skippedSeconds());
-      return words;
+      return new Heard(words, voices);
     } catch (java.io.InterruptedIOException e) {
       throw interrupted(e);
     } catch (IOException e) {
@@ -142,14 +166,6 @@ public final class Transcriber {
     Thread.currentThread().interrupt();
     return new HindsightException(
         HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
-  }
-
-  private static List<Word> place(List<Word> words, AudioChunk chunk, String speaker) {
-    List<Word> placed = new ArrayList<>(words.size());
-    for (Word word : words) {
-      placed.add(word.shiftedBy(chunk.offsetSeconds()).spokenBy(speaker));
-    }
-    return placed;
   }
 
   /**

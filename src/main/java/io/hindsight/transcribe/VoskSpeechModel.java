@@ -14,15 +14,36 @@ import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
 import org.vosk.Recognizer;
+import org.vosk.SpeakerModel;
 
 /** Offline recognition with a Vosk (Kaldi) model folder. The model is thread-safe and shared. */
 public final class VoskSpeechModel implements SpeechModel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Model model;
 
-  private VoskSpeechModel(Model model) {
+  /**
+   * Endpoints for telling voices apart: Vosk's default waits for 0.5 s of silence to end an
+   * utterance, while people in a conversation typically take over within 0.2 s, so one utterance
+   * often held two voices. Ending at 0.15 s pauses, and at the latest after 8 s, gives utterances
+   * that are mostly one voice, whose speaker vectors are still long enough to be reliable.
+   */
+  static final List<String> TURN_ENDPOINTS =
+      List.of(
+          "--endpoint.rule2.min-trailing-silence=0.15",
+          "--endpoint.rule3.min-trailing-silence=0.3",
+          "--endpoint.rule4.min-trailing-silence=0.5",
+          "--endpoint.rule5.min-utterance-length=8");
+
+  /** The same acoustic model with turn endpoints, and the speaker model. */
+  private record Voices(Model model, SpeakerModel speakers, Path folder) {}
+
+  private final Model model;
+  private final Path folder;
+  private volatile Voices voices;
+
+  private VoskSpeechModel(Model model, Path folder) {
     this.model = model;
+    this.folder = folder;
   }
 
   /** Loads the model; takes about a second for the small English model. */
@@ -33,7 +54,7 @@ public final class VoskSpeechModel implements SpeechModel {
     LibVosk.setLogLevel(LogLevel.WARNINGS);
     singleThreadedBlas();
     try (ModelOverlay overlay = ModelOverlay.ditherOff(folder)) {
-      return new VoskSpeechModel(new Model(overlay.folder().toAbsolutePath().toString()));
+      return new VoskSpeechModel(new Model(overlay.folder().toAbsolutePath().toString()), folder);
     } catch (IOException | RuntimeException e) {
       throw new HindsightException(
           HindsightException.Kind.INTERNAL,
@@ -71,12 +92,52 @@ public final class VoskSpeechModel implements SpeechModel {
 
   @Override
   public SpeechRecognizer newRecognizer() {
-    return new VoskRecognizer(model);
+    return new VoskRecognizer(this);
+  }
+
+  /**
+   * Loads the speaker model, and the speech model a second time with {@link #TURN_ENDPOINTS} (about
+   * as much memory again), so that plain transcription keeps its own endpoints.
+   */
+  @Override
+  public synchronized void useSpeakerModel(Path speakerFolder) {
+    Path absolute = SpeakerModelFolder.requireValid(speakerFolder).toAbsolutePath().normalize();
+    if (voices != null) {
+      if (!absolute.equals(voices.folder())) {
+        throw HindsightException.badInput(
+            "a speaker model is already loaded from "
+                + voices.folder()
+                + "; restart to use another");
+      }
+      return;
+    }
+    SpeakerModel speakers = null;
+    // The x-vector network carries output layers it never uses, which Kaldi warns about.
+    LibVosk.vosk_set_log_level(-2);
+    try (ModelOverlay overlay = ModelOverlay.of(folder, TURN_ENDPOINTS)) {
+      speakers = new SpeakerModel(absolute.toString());
+      voices =
+          new Voices(new Model(overlay.folder().toAbsolutePath().toString()), speakers, absolute);
+    } catch (IOException | RuntimeException e) {
+      if (speakers != null) {
+        speakers.close();
+      }
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL,
+          "the speaker model in " + speakerFolder + " could not be loaded",
+          e);
+    } finally {
+      LibVosk.setLogLevel(LogLevel.WARNINGS);
+    }
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     model.close();
+    if (voices != null) {
+      voices.model().close();
+      voices.speakers().close();
+    }
   }
 
   /**
@@ -90,14 +151,19 @@ public final class VoskSpeechModel implements SpeechModel {
     // 0.2 s of audio per call, the block size Vosk's own examples use.
     private static final int BLOCK_BYTES = 6400;
 
-    private final Recognizer recognizer;
+    private static final int PAD_BLOCKS = 2;
+
+    private Recognizer recognizer;
+    private final VoskSpeechModel owner;
+    private boolean voiced;
     private final byte[] buffer = new byte[BLOCK_BYTES];
     private final float[] samples = new float[BLOCK_BYTES / 2];
     private long samplesFed;
 
-    VoskRecognizer(Model model) {
+    VoskRecognizer(VoskSpeechModel owner) {
+      this.owner = owner;
       try {
-        recognizer = new Recognizer(model, MediaTools.PCM_SAMPLE_RATE);
+        recognizer = new Recognizer(owner.model, MediaTools.PCM_SAMPLE_RATE);
       } catch (IOException e) {
         throw new HindsightException(
             HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
@@ -107,8 +173,23 @@ public final class VoskSpeechModel implements SpeechModel {
 
     @Override
     public List<Word> recognize(InputStream pcm, long firstSample) throws IOException {
+      return hear(pcm, firstSample).words();
+    }
+
+    @Override
+    public Heard hear(InputStream pcm, long firstSample) throws IOException {
+      // Between streams: a kept recognizer changes to the speaker model once it is loaded.
+      Voices v = owner.voices;
+      if (v != null && !voiced) {
+        recognizer.close();
+        recognizer = new Recognizer(v.model(), MediaTools.PCM_SAMPLE_RATE, v.speakers());
+        recognizer.setWords(true);
+        samplesFed = 0;
+        voiced = true;
+      }
       double offset = samplesFed / (double) MediaTools.PCM_SAMPLE_RATE;
       List<Word> words = new ArrayList<>();
+      List<SpeakerVector> voices = new ArrayList<>();
       long position = firstSample;
       int n;
       try {
@@ -122,19 +203,47 @@ public final class VoskSpeechModel implements SpeechModel {
           position += count;
           samplesFed += count;
           if (recognizer.acceptWaveForm(samples, count)) {
-            parse(recognizer.getResult(), offset, words);
+            parse(recognizer.getResult(), offset, words, voices);
           }
         }
-        parse(recognizer.getFinalResult(), offset, words);
+        if (voiced) {
+          position = padWithSilence(position, offset, words, voices);
+        }
+        parse(recognizer.getFinalResult(), offset, words, voices);
       } catch (IOException | RuntimeException e) {
         recognizer.getFinalResult(); // drop the half-fed stream so the next one starts clean
         throw e;
       }
-      return words;
+      return new Heard(words, voices);
     }
 
-    private static void parse(String json, double offset, List<Word> into) throws IOException {
-      JsonNode result = JSON.readTree(json).path("result");
+    /**
+     * Ends the stream on whole blocks of (dithered) silence. libvosk computes the speaker vector of
+     * the last result from the speaker features since the last endpoint, and aborts the process
+     * when there are none: a stream that ended a few samples after an endpoint did that. After
+     * {@link #PAD_BLOCKS} full blocks there are always some.
+     */
+    private long padWithSilence(
+        long position, double offset, List<Word> words, List<SpeakerVector> voices)
+        throws IOException {
+      byte[] silence = new byte[BLOCK_BYTES];
+      for (int i = 0; i < PAD_BLOCKS; i++) {
+        int count = Dither.apply(silence, silence.length, position, samples);
+        position += count;
+        samplesFed += count;
+        if (recognizer.acceptWaveForm(samples, count)) {
+          parse(recognizer.getResult(), offset, words, voices);
+        }
+      }
+      return position;
+    }
+
+    private static void parse(
+        String json, double offset, List<Word> into, List<SpeakerVector> voices)
+        throws IOException {
+      JsonNode root = JSON.readTree(json);
+      JsonNode result = root.path("result");
+      int before = into.size();
       for (JsonNode w : result) {
         into.add(
             new Word(
@@ -143,6 +252,19 @@ public final class VoskSpeechModel implements SpeechModel {
                 Math.max(0, w.path("end").asDouble() - offset),
                 w.path("conf").asDouble(1.0),
                 null));
+      }
+      JsonNode spk = root.path("spk");
+      if (spk.isArray() && spk.size() > 0 && into.size() > before) {
+        float[] vector = new float[spk.size()];
+        for (int i = 0; i < vector.length; i++) {
+          vector[i] = (float) spk.get(i).asDouble();
+        }
+        voices.add(
+            new SpeakerVector(
+                into.get(before).start(),
+                into.get(into.size() - 1).end(),
+                root.path("spk_frames").asInt(0),
+                vector));
       }
     }
 

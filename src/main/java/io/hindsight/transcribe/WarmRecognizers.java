@@ -40,6 +40,11 @@ public final class WarmRecognizers implements SpeechModel {
     return new Lent(kept != null ? kept : model.newRecognizer());
   }
 
+  @Override
+  public void useSpeakerModel(java.nio.file.Path folder) {
+    model.useSpeakerModel(folder);
+  }
+
   /** Recognizers waiting for the next transcription. */
   synchronized int idleCount() {
     return idle.size();
@@ -80,6 +85,16 @@ public final class WarmRecognizers implements SpeechModel {
     public List<Word> recognize(InputStream pcm, long firstSample) throws IOException {
       try {
         return recognizer.recognize(pcm, firstSample);
+      } catch (IOException | RuntimeException | Error e) {
+        healthy = false;
+        throw e;
+      }
+    }
+
+    @Override
+    public Heard hear(InputStream pcm, long firstSample) throws IOException {
+      try {
+        return recognizer.hear(pcm, firstSample);
       } catch (IOException | RuntimeException | Error e) {
         healthy = false;
         throw e;

@@ -128,6 +128,19 @@ class BenchIT {
     assertTrue(r.stdout().contains("result: ok"), r.stdout());
   }
 
+  @Test
+  void benchDiarizeScoresTheSpeakerLabelsAndTimesTheirCost() throws Exception {
+    Result r = hindsight.run("bench", "diarize", "--conversations", "1", "--minutes", "0.5");
+    assertEquals(0, r.exitCode(), r.stderr());
+    // Half a minute is a handful of turns: this catches labels gone wrong, not the 95 % target,
+    // which the benchmark itself measures on longer and more varied conversations.
+    double accuracy = number(r.stdout(), "word accuracy:\\s+([\\d.]+) %");
+    assertTrue(accuracy >= 75, r.stdout());
+    double der = number(r.stdout(), "DER:\\s+([\\d.]+) %");
+    assertTrue(der <= 30, r.stdout());
+    number(r.stdout(), "diarized: ([+-][\\d.]+) %");
+  }
+
   private static double number(String output, String regex) {
     Matcher m = Pattern.compile(regex).matcher(output);
     assertTrue(m.find(), "no match for " + regex + " in:\n" + output);

@@ -49,4 +49,20 @@ class ModelOverlayTest {
     }
     assertTrue(Files.isRegularFile(model.resolve("conf/mfcc.conf")));
   }
+
+  @Test
+  void decoderOptionsAreAppendedToTheModelsOwnWithoutTouchingIt() throws Exception {
+    makeModel("--use-energy=false\n--dither=0\n");
+    try (ModelOverlay overlay =
+        ModelOverlay.of(model, java.util.List.of("--endpoint.rule2.min-trailing-silence=0.15"))) {
+      Path folder = overlay.folder();
+      assertNotEquals(model, folder);
+      assertEquals(
+          "--beam=13\n--endpoint.rule2.min-trailing-silence=0.15\n",
+          Files.readString(folder.resolve("conf/model.conf")));
+      assertEquals(
+          "--use-energy=false\n--dither=0\n", Files.readString(folder.resolve("conf/mfcc.conf")));
+    }
+    assertEquals("--beam=13\n", Files.readString(model.resolve("conf/model.conf")));
+  }
 }

@@ -59,4 +59,22 @@ class SegmenterTest {
   void noWordsGiveNoSegments() {
     assertEquals(List.of(), Segmenter.DEFAULT.segment(List.of()));
   }
+
+  @Test
+  void inTurnsEndsASegmentAtEveryChangeOfSpeaker() {
+    List<Word> words =
+        List.of(
+            w("so", 0.0, 0.3).spokenBy("A"),
+            w("then", 0.4, 0.7).spokenBy("A"),
+            w("yeah", 0.8, 1.0).spokenBy("B"),
+            w("we", 1.1, 1.3).spokenBy("A"),
+            w("go", 1.4, 1.6).spokenBy("A"));
+
+    assertEquals(
+        List.of(
+            new Segment(0.0, 0.7, "so then", "A"),
+            new Segment(0.8, 1.0, "yeah", "B"),
+            new Segment(1.1, 1.6, "we go", "A")),
+        Segmenter.DEFAULT.inTurns(words));
+  }
 }
