@@ -14,8 +14,9 @@ import java.util.Map;
  * So the right password from another address, or a partner at the same address, still gets in while
  * someone else keeps failing.
  *
- * <p>An admitted attempt counts as failed until it succeeds, so that many requests sent at once
- * cannot all slip in under the allowance.
+ * <p>Attempts still being checked count against the allowance as if they had failed, so that many
+ * requests sent at once cannot all slip in under it; one that would go past it waits (briefly) for
+ * those answers instead of being refused, so many right passwords at once all get in.
  */
 public final class LoginThrottle {
 
@@ -41,6 +42,7 @@ public final class LoginThrottle {
 
   private static final class Count {
     int failures;
+    int inFlight;
     long lastMillis;
   }
 
@@ -52,12 +54,22 @@ public final class LoginThrottle {
   private final Policy perUser;
   private final Policy perAddress;
   private final Clock clock;
+  private final Duration queueFor;
   private final Map<String, Count> counts = new HashMap<>();
 
   public LoginThrottle(Policy perUser, Policy perAddress, Clock clock) {
+    this(perUser, perAddress, clock, Duration.ofSeconds(5));
+  }
+
+  /**
+   * @param queueFor how long an attempt waits for the answers of those in flight before it is told
+   *     to come back
+   */
+  public LoginThrottle(Policy perUser, Policy perAddress, Clock clock, Duration queueFor) {
     this.perUser = perUser;
     this.perAddress = perAddress;
     this.clock = clock;
+    this.queueFor = queueFor;
   }
 
   /**
@@ -76,26 +88,43 @@ public final class LoginThrottle {
    * as failed until {@link #succeeded}; or admits nothing and answers the seconds to wait.
    */
   public synchronized long admit(String username, String address) {
-    long now = clock.millis();
     String user = userKey(username, address);
     String place = addressKey(address);
-    long waitMillis = Math.max(waitMillis(user, perUser, now), waitMillis(place, perAddress, now));
-    if (waitMillis > 0) {
-      return (waitMillis + 999) / 1000;
+    long giveUpAt = System.nanoTime() + queueFor.toNanos();
+    while (true) {
+      long now = clock.millis();
+      long waitMillis =
+          Math.max(waitMillis(user, perUser, now), waitMillis(place, perAddress, now));
+      if (waitMillis > 0) {
+        return (waitMillis + 999) / 1000;
+      }
+      if (room(user, perUser) && room(place, perAddress)) {
+        if (counts.size() > PRUNE_ABOVE) {
+          prune(now);
+        }
+        start(user, now);
+        start(place, now);
+        return 0;
+      }
+      long left = giveUpAt - System.nanoTime();
+      if (left <= 0) {
+        return 1;
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 1;
+      }
     }
-    if (counts.size() > PRUNE_ABOVE) {
-      prune(now);
-    }
-    count(user, now);
-    count(place, now);
-    return 0;
   }
 
   /** The admitted attempt failed: any delay runs from now, when the failure is known. */
   public synchronized void failed(String username, String address) {
     long now = clock.millis();
-    touch(userKey(username, address), now);
-    touch(addressKey(address), now);
+    finish(userKey(username, address), now, true);
+    finish(addressKey(address), now, true);
+    notifyAll();
   }
 
   /**
@@ -103,12 +132,25 @@ public final class LoginThrottle {
    * one.
    */
   public synchronized void succeeded(String username, String address) {
-    counts.remove(userKey(username, address));
-    String place = addressKey(address);
-    Count count = counts.get(place);
-    if (count != null && --count.failures <= 0) {
-      counts.remove(place);
+    long now = clock.millis();
+    Count user = counts.get(userKey(username, address));
+    if (user != null) {
+      user.failures = 0;
     }
+    finish(userKey(username, address), now, false);
+    finish(addressKey(address), now, false);
+    notifyAll();
+  }
+
+  /**
+   * Whether one more attempt could fail without going past the allowance, counting those in flight
+   * as failures; past the allowance (after its delay) one attempt at a time.
+   */
+  private boolean room(String key, Policy policy) {
+    Count count = counts.get(key);
+    return count == null
+        || count.inFlight == 0
+        || count.failures + count.inFlight < policy.allowance();
   }
 
   private long waitMillis(String key, Policy policy, long now) {
@@ -116,29 +158,36 @@ public final class LoginThrottle {
     if (count == null) {
       return 0;
     }
-    if (now - count.lastMillis >= policy.forgetAfter().toMillis()) {
+    if (count.inFlight == 0 && now - count.lastMillis >= policy.forgetAfter().toMillis()) {
       counts.remove(key);
       return 0;
     }
     return Math.max(0, count.lastMillis + policy.delayMillis(count.failures) - now);
   }
 
-  private void count(String key, long now) {
+  private void start(String key, long now) {
     Count count = counts.computeIfAbsent(key, k -> new Count());
-    count.failures++;
-    count.lastMillis = now;
+    count.inFlight++;
+    if (count.lastMillis == 0) {
+      count.lastMillis = now;
+    }
   }
 
-  private void touch(String key, long now) {
-    Count count = counts.get(key);
-    if (count != null) {
+  private void finish(String key, long now, boolean failed) {
+    Count count = counts.computeIfAbsent(key, k -> new Count());
+    count.inFlight = Math.max(0, count.inFlight - 1);
+    if (failed) {
+      count.failures++;
       count.lastMillis = now;
+    }
+    if (count.failures == 0 && count.inFlight == 0) {
+      counts.remove(key);
     }
   }
 
   private void prune(long now) {
     long quiet = Math.max(perUser.forgetAfter().toMillis(), perAddress.forgetAfter().toMillis());
-    counts.values().removeIf(c -> now - c.lastMillis >= quiet);
+    counts.values().removeIf(c -> c.inFlight == 0 && now - c.lastMillis >= quiet);
   }
 
   private static String userKey(String username, String address) {
