@@ -145,6 +145,28 @@ final class RecordingRoutes {
   private void media(Context ctx) throws IOException {
     Recording recording = Owned.recording(ctx, library);
     ctx.header("Cache-Control", "private, max-age=3600");
+    if (ctx.queryParam("download") != null) {
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\"recording-"
+              + recording.id()
+              + "."
+              + extension(recording.mediaType())
+              + "\"");
+    }
     MediaStream.write(ctx, library.mediaFile(recording), recording.mediaType());
+  }
+
+  /** A file extension for a media type, so a downloaded original opens in the right player. */
+  static String extension(String mediaType) {
+    String subtype = mediaType == null ? "" : mediaType.substring(mediaType.indexOf('/') + 1);
+    subtype = subtype.replaceAll(";.*", "").strip();
+    return switch (subtype) {
+      case "mpeg" -> mediaType.startsWith("audio") ? "mp3" : "mpg";
+      case "x-matroska" -> "mkv";
+      case "quicktime" -> "mov";
+      case "x-wav", "wave", "vnd.wave" -> "wav";
+      default -> subtype.matches("[a-z0-9]{1,8}") ? subtype : "bin";
+    };
   }
 }
