@@ -73,8 +73,11 @@ final class RecordingRoutes {
     Files.createDirectories(config.uploadDir());
     UploadLimit.configureMultipart(ctx, config);
     Part media = ctx.req().getPart("media");
-    if (media == null || media.getSubmittedFileName() == null || media.getSize() == 0) {
+    if (media == null || media.getSubmittedFileName() == null) {
       throw HindsightException.badInput("choose a recording to upload (the 'media' file field)");
+    }
+    if (media.getSize() == 0) {
+      throw HindsightException.badInput("this file is empty: choose the recording itself");
     }
     if (!"true".equalsIgnoreCase(field(ctx, "consentConfirmed"))) {
       throw new HindsightException(
