@@ -34,6 +34,7 @@ document.addEventListener("DOMContentLoaded", () => {
         startSeconds: Number(form.start.value), endSeconds: Number(form.end.value),
         redactWords: [], keepSuggested: true,
       }));
+      form.reset(); // the draft is made: the editor below holds it now
       await list();
     } catch (e) { fail(e); }
   });
@@ -140,7 +141,7 @@ document.addEventListener("DOMContentLoaded", () => {
       });
       const state = document.createElement("span");
       state.className = "badge ex-status-" + e.status;
-      state.textContent = e.status + (e.status === "published" ? " · " + e.views + " views" : "");
+      state.textContent = e.status + (e.status === "published" ? " · " + e.views + (e.views === 1 ? " view" : " views") : "");
       li.append(open, " ", state);
       if (e.url) {
         const a = document.createElement("a");
