@@ -57,6 +57,15 @@ window.Hindsight = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", () => {
+    // The phone header's menu; CSP allows no inline script, so it is wired here.
+    const menuButton = document.getElementById("menu-button");
+    const menu = document.getElementById("menu");
+    if (menuButton && menu) {
+      const show = (open) => { menu.classList.toggle("open", open); menuButton.setAttribute("aria-expanded", String(open)); };
+      menuButton.addEventListener("click", () => show(!menu.classList.contains("open")));
+      document.addEventListener("keydown", (e) => { if (e.key === "Escape" && menu.classList.contains("open")) { show(false); menuButton.focus(); } });
+      document.addEventListener("click", (e) => { if (!e.target.closest(".top")) show(false); });
+    }
     const logout = document.getElementById("logout");
     if (logout) {
       logout.addEventListener("click", async () => {

@@ -22,6 +22,12 @@ document.addEventListener("DOMContentLoaded", () => {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
+    const missing = [form.username.value.trim() ? null : "user name", form.password.value ? null : "password"].filter(Boolean);
+    if (missing.length) {
+      error.textContent = "Enter your " + missing.join(" and ") + ".";
+      (form.username.value.trim() ? form.password : form.username).focus();
+      return;
+    }
     const button = form.querySelector("button[type=submit]");
     button.disabled = true;
     try {

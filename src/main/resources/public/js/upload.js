@@ -37,6 +37,7 @@ document.addEventListener("DOMContentLoaded", () => {
     event.preventDefault();
     error.textContent = "";
     if (!file) { error.textContent = "Choose a recording to upload first."; return; }
+    if (file.size === 0) { error.textContent = "This file is empty: choose the recording itself."; return; }
     if (file.size > maxBytes) {
       error.textContent = "This file is " + Hindsight.bytes(file.size) + ": uploads may be at most " + form.dataset.maxLabel + ".";
       return;
@@ -111,7 +112,12 @@ document.addEventListener("DOMContentLoaded", () => {
           link.href = "/recordings/" + id;
           link.id = "open-recording";
           link.textContent = "Open the recording";
-          done.append(link);
+          const another = document.createElement("a");
+          another.href = "/upload";
+          another.id = "upload-another";
+          another.className = "button";
+          another.textContent = "Upload another";
+          done.append(link, " ", another);
           link.focus();
           return;
         }

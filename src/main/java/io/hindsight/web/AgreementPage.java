@@ -37,7 +37,8 @@ final class AgreementPage {
             signed,
             a.terms(),
             a.version() == 0 ? "Proposed terms" : "Terms of version " + a.version(),
-            String.join("\n", services.excerpts().redactWords(user.pair()))));
+            String.join("\n", services.excerpts().redactWords(user.pair())),
+            signed ? List.of() : TermChanges.between(a.effective(), a.terms())));
   }
 
   private static boolean isMe(Agreement.MemberSignature m, User user) {

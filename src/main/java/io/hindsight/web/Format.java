@@ -63,4 +63,18 @@ final class Format {
     }
     return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
   }
+
+  /** A processing stage as a person reads it: "transcribe" becomes "Transcribing". */
+  static String stage(String stage) {
+    return switch (stage == null ? "" : stage) {
+      case "queued" -> "Waiting in line";
+      case "probe" -> "Reading the file";
+      case "extract" -> "Extracting audio";
+      case "transcribe" -> "Transcribing";
+      case "index" -> "Indexing";
+      case "done" -> "Done";
+      case "failed" -> "Failed";
+      default -> "Processing";
+    };
+  }
 }

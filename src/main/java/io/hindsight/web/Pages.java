@@ -6,6 +6,7 @@ import io.hindsight.recording.Recording;
 import io.hindsight.web.view.AdminView;
 import io.hindsight.web.view.HomeView;
 import io.hindsight.web.view.LoginView;
+import io.hindsight.web.view.RecordingStatus;
 import io.hindsight.web.view.UploadView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -97,7 +98,31 @@ final class Pages {
         Format.day(r.recordedAt())
             + (r.durationSeconds() == null ? "" : " · " + Format.duration(r.durationSeconds()))
             + (r.hasVideo() ? " · video" : " · audio");
-    return new HomeView.Card(r.id(), r.title(), meta, recordingPage.status(r));
+    RecordingStatus status = recordingPage.status(r);
+    return new HomeView.Card(
+        r.id(),
+        r.title(),
+        meta,
+        r.recordedAt() == null ? "" : r.recordedAt().toString(),
+        status.ready() ? preview(r.id()) : null,
+        status);
+  }
+
+  private static final int PREVIEW_WORDS = 18;
+
+  /** The first words said, so a member recognizes the session before opening it. */
+  private String preview(String id) {
+    try {
+      var words = services.library().transcript(id).words();
+      String text =
+          words.stream()
+              .limit(PREVIEW_WORDS)
+              .map(io.hindsight.transcribe.Word::word)
+              .collect(java.util.stream.Collectors.joining(" "));
+      return words.size() > PREVIEW_WORDS ? text + " …" : text;
+    } catch (RuntimeException e) {
+      return null; // a missing transcript shows no preview rather than breaking the list
+    }
   }
 
   /** Why uploads are paused, or null while the agreement allows recording. */

@@ -58,7 +58,7 @@ final class RecordingPage {
         json.status(),
         json.status().equals("failed") ? Format.sentence(json.error()) : null,
         json.progress().percent(),
-        json.progress().stage());
+        Format.stage(json.progress().stage()));
   }
 
   private static RecordingView.Player player(Recording r, Transcript transcript) {

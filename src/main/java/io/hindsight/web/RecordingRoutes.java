@@ -83,8 +83,11 @@ final class RecordingRoutes {
     Files.createDirectories(config.uploadDir());
     UploadLimit.configureMultipart(ctx, config);
     Part media = ctx.req().getPart("media");
-    if (media == null || media.getSubmittedFileName() == null || media.getSize() == 0) {
+    if (media == null || media.getSubmittedFileName() == null) {
       throw HindsightException.badInput("choose a recording to upload (the 'media' file field)");
+    }
+    if (media.getSize() == 0) {
+      throw HindsightException.badInput("this file is empty: choose the recording itself");
     }
     Consent consent =
         Consent.confirmedBy(user.id(), "true".equalsIgnoreCase(field(ctx, "consentConfirmed")));
@@ -152,6 +155,28 @@ final class RecordingRoutes {
     Recording recording = Owned.recording(ctx, library);
     agreements.require(recording.pair(), Agreement.Use.PLAYBACK);
     ctx.header("Cache-Control", "private, max-age=3600");
+    if (ctx.queryParam("download") != null) {
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\"recording-"
+              + recording.id()
+              + "."
+              + extension(recording.mediaType())
+              + "\"");
+    }
     MediaStream.write(ctx, library.mediaFile(recording), recording.mediaType());
+  }
+
+  /** A file extension for a media type, so a downloaded original opens in the right player. */
+  static String extension(String mediaType) {
+    String subtype = mediaType == null ? "" : mediaType.substring(mediaType.indexOf('/') + 1);
+    subtype = subtype.replaceAll(";.*", "").strip();
+    return switch (subtype) {
+      case "mpeg" -> mediaType.startsWith("audio") ? "mp3" : "mpg";
+      case "x-matroska" -> "mkv";
+      case "quicktime" -> "mov";
+      case "x-wav", "wave", "vnd.wave" -> "wav";
+      default -> subtype.matches("[a-z0-9]{1,8}") ? subtype : "bin";
+    };
   }
 }

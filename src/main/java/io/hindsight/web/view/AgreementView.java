@@ -11,6 +11,8 @@ import java.util.List;
  * @param signed the visitor has signed the latest version
  * @param legend e.g. "Terms of version 2"
  * @param redactWords one a line
+ * @param changes what the version the visitor is asked to sign changes from the one both signed,
+ *     term by term; empty when there is nothing to compare or the visitor already signed
  */
 public record AgreementView(
     Frame frame,
@@ -22,7 +24,8 @@ public record AgreementView(
     boolean signed,
     Terms terms,
     String legend,
-    String redactWords) {
+    String redactWords,
+    List<String> changes) {
 
   /**
    * @param badge the status suffix of the badge (ready, withdrawn, queued)

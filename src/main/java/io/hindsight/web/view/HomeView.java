@@ -11,6 +11,9 @@ public record HomeView(Frame frame, String banner, List<Card> cards) {
 
   /**
    * @param meta date, length and kind, e.g. "2 Dec 2026 · 1 min 6 s · video"
+   * @param date the session's date as YYYY-MM-DD, for sorting
+   * @param preview the first words of the transcript, or null before it is ready
    */
-  public record Card(String id, String title, String meta, RecordingStatus status) {}
+  public record Card(
+      String id, String title, String meta, String date, String preview, RecordingStatus status) {}
 }

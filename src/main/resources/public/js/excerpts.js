@@ -1,0 +1,158 @@
+"use strict";
+// Excerpts: draft a range, toggle redactions word by word, approve, publish, revoke. Every change
+// goes through the API, which answers the new version; the page only shows what it answered.
+document.addEventListener("DOMContentLoaded", () => {
+  const panel = document.getElementById("excerpts");
+  const page = document.getElementById("recording");
+  if (!panel || !page) return;
+  const recordingId = page.dataset.id;
+  const form = document.getElementById("excerpt-form");
+  const editor = document.getElementById("ex-editor");
+  const error = document.getElementById("ex-error");
+  const wordsBox = document.getElementById("ex-words");
+  const preview = document.getElementById("ex-preview");
+  let current = null;
+
+  const fail = (e) => { error.textContent = e.message; };
+
+  document.getElementById("ex-use-selection").addEventListener("click", () => {
+    const selection = window.getSelection();
+    const segs = Array.from(document.querySelectorAll("#transcript .seg"))
+      .filter((seg) => selection && !selection.isCollapsed && selection.containsNode(seg, true));
+    if (!segs.length) { error.textContent = "Select one or more lines of the transcript first."; return; }
+    error.textContent = "";
+    form.start.value = Number(segs[0].dataset.start).toFixed(1);
+    form.end.value = Number(segs[segs.length - 1].dataset.end).toFixed(1);
+  });
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      show(await Hindsight.api("POST", "/api/recordings/" + recordingId + "/excerpts", {
+        title: form.title.value, context: form.context.value,
+        startSeconds: Number(form.start.value), endSeconds: Number(form.end.value),
+        redactWords: [], keepSuggested: true,
+      }));
+      form.reset(); // the draft is made: the editor below holds it now
+      await list();
+    } catch (e) { fail(e); }
+  });
+
+  async function change(body) {
+    try { show(await Hindsight.api("PATCH", "/api/excerpts/" + current.id, body)); await list(); }
+    catch (e) { fail(e); }
+  }
+
+  function show(excerpt) {
+    current = excerpt;
+    editor.hidden = false;
+    error.textContent = "";
+    document.getElementById("ex-heading").textContent = excerpt.title + " (version " + excerpt.version + ")";
+    const approvals = (excerpt.approvals || []).map((a) => a.username);
+    document.getElementById("ex-state").textContent = excerpt.status
+      + " · " + Hindsight.clock(excerpt.startSeconds) + "–" + Hindsight.clock(excerpt.endSeconds)
+      + " · approved by " + (approvals.length ? approvals.join(" and ") : "nobody yet");
+    const draft = excerpt.status === "draft";
+    wordsBox.replaceChildren(...(excerpt.words || []).map((w) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "rw" + (w.redacted ? " redacted" : "") + (w.suggested ? " suggested" : "");
+      b.textContent = w.word;
+      b.dataset.i = w.i;
+      b.disabled = !draft;
+      b.setAttribute("aria-pressed", String(w.redacted));
+      b.title = w.redacted ? "Hidden; click to show it" : "Click to hide it";
+      b.addEventListener("click", () => change(w.redacted ? { unredactIndexes: [w.i] } : { redactIndexes: [w.i] }));
+      return b;
+    }));
+    document.getElementById("ex-text").textContent = excerpt.redactedText || "";
+    panel.querySelectorAll("input[name=ex-cover]").forEach((r) => {
+      r.checked = (r.value === "bleep") === excerpt.bleep;
+      r.disabled = !draft;
+    });
+    document.getElementById("ex-approve").disabled = !draft;
+    document.getElementById("ex-publish").disabled = !draft;
+    document.getElementById("ex-revoke").disabled = excerpt.status === "revoked";
+    document.getElementById("ex-preview-button").disabled = excerpt.status === "revoked";
+    preview.hidden = true;
+    preview.removeAttribute("src");
+    link(excerpt.url);
+  }
+
+  function link(url) {
+    const box = document.getElementById("ex-link");
+    box.replaceChildren();
+    if (!url) return;
+    const a = document.createElement("a");
+    a.href = url;
+    a.id = "ex-share-url";
+    a.textContent = location.origin + url;
+    a.rel = "noreferrer";
+    box.append("Share link: ", a);
+  }
+
+  panel.querySelectorAll("input[name=ex-cover]").forEach((r) =>
+    r.addEventListener("change", () => change({ bleep: r.value === "bleep" })));
+
+  document.getElementById("ex-preview-button").addEventListener("click", () => {
+    preview.hidden = false;
+    preview.src = "/api/excerpts/" + current.id + "/preview/clip?v=" + current.version;
+    preview.replaceChildren();
+    const track = document.createElement("track");
+    Object.assign(track, { kind: "captions", srclang: "en", label: "Captions", default: true,
+      src: "/api/excerpts/" + current.id + "/preview/captions.vtt?v=" + current.version });
+    preview.append(track);
+  });
+
+  document.getElementById("ex-approve").addEventListener("click", async () => {
+    try { show(await Hindsight.api("POST", "/api/excerpts/" + current.id + "/approve")); await list(); }
+    catch (e) { fail(e); }
+  });
+
+  document.getElementById("ex-publish").addEventListener("click", async () => {
+    try {
+      await Hindsight.api("POST", "/api/excerpts/" + current.id + "/publish");
+      show(await Hindsight.api("GET", "/api/excerpts/" + current.id));
+      await list();
+    } catch (e) { fail(e); }
+  });
+
+  document.getElementById("ex-revoke").addEventListener("click", async () => {
+    if (!confirm("Revoke this excerpt? Its link stops working for everyone, for good.")) return;
+    try {
+      await Hindsight.api("POST", "/api/excerpts/" + current.id + "/revoke");
+      show(await Hindsight.api("GET", "/api/excerpts/" + current.id));
+      await list();
+    } catch (e) { fail(e); }
+  });
+
+  async function list() {
+    const all = await Hindsight.api("GET", "/api/recordings/" + recordingId + "/excerpts");
+    document.getElementById("ex-list").replaceChildren(...all.map((e) => {
+      const li = document.createElement("li");
+      li.dataset.id = e.id;
+      const open = document.createElement("button");
+      open.type = "button";
+      open.className = "link";
+      open.textContent = e.title;
+      open.addEventListener("click", async () => {
+        try { show(await Hindsight.api("GET", "/api/excerpts/" + e.id)); } catch (err) { fail(err); }
+      });
+      const state = document.createElement("span");
+      state.className = "badge ex-status-" + e.status;
+      state.textContent = e.status + (e.status === "published" ? " · " + e.views + (e.views === 1 ? " view" : " views") : "");
+      li.append(open, " ", state);
+      if (e.url) {
+        const a = document.createElement("a");
+        a.href = e.url;
+        a.rel = "noreferrer";
+        a.textContent = " link";
+        li.append(a);
+      }
+      return li;
+    }));
+  }
+
+  list().catch(fail);
+});
