@@ -58,6 +58,10 @@ final class SearchCommand implements Callable<Integer> {
           new SearchRequest(query, pair, speaker, null, null, limit, null, notesOnly);
       SearchResult result = app.searcher().search(request);
       PrintWriter out = spec.commandLine().getOut();
+      if (result.note() != null) {
+        // How the query was read goes to stderr, so --json output stays one JSON document.
+        spec.commandLine().getErr().println(result.note() + ".");
+      }
       if (json) {
         out.println(Json.write(SearchResultJson.of(result)));
         return Main.OK;

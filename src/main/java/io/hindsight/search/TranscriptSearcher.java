@@ -1,6 +1,5 @@
 package io.hindsight.search;
 
-import io.hindsight.HindsightException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +11,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -33,47 +28,28 @@ public final class TranscriptSearcher {
 
   private final TranscriptIndex index;
 
-  // QueryParser is not thread-safe but cheap to keep one per thread.
-  private final ThreadLocal<QueryParser> parsers;
-
-  // The same syntax, but prefix and fuzzy terms expand to their most frequent matching terms.
-  // Highlighting such a query is a plain term lookup; the UnifiedHighlighter's own multi-term
-  // handling builds automata per query, which made fuzzy searches several times slower.
-  private final ThreadLocal<QueryParser> highlightParsers;
+  private final QueryInterpreter interpreter;
 
   public TranscriptSearcher(TranscriptIndex index) {
     this.index = index;
-    this.parsers = ThreadLocal.withInitial(() -> newParser(index));
-    this.highlightParsers =
-        ThreadLocal.withInitial(
-            () -> {
-              QueryParser parser = newParser(index);
-              parser.setMultiTermRewriteMethod(
-                  new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(HIGHLIGHT_TERMS));
-              return parser;
-            });
+    // Prefix and fuzzy terms in the highlighted query expand to their most frequent matching
+    // terms. Highlighting such a query is a plain term lookup; the UnifiedHighlighter's own
+    // multi-term handling builds automata per query, which made fuzzy searches several times
+    // slower.
+    this.interpreter = new QueryInterpreter(index.analyzer(), HIGHLIGHT_TERMS);
   }
 
   private static final int HIGHLIGHT_TERMS = 256;
 
-  private static QueryParser newParser(TranscriptIndex index) {
-    QueryParser parser = new QueryParser(TranscriptIndex.TEXT, index.analyzer());
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    // A leading wildcard scans the whole term dictionary: too slow to offer.
-    parser.setAllowLeadingWildcard(false);
-    // fuzzy~ keeps the first letter: misspellings rarely change it, and it makes fuzzy
-    // queries several times faster on a large vocabulary.
-    parser.setFuzzyPrefixLength(1);
-    return parser;
-  }
-
   public SearchResult search(SearchRequest request) {
-    Query text = parse(request.query());
-    return index.withSearcher(searcher -> run(searcher, request, text));
+    QueryInterpreter.Interpretation read = interpreter.interpret(request.query());
+    return index.withSearcher(searcher -> run(searcher, request, read));
   }
 
-  private SearchResult run(IndexSearcher searcher, SearchRequest request, Query text)
+  private SearchResult run(
+      IndexSearcher searcher, SearchRequest request, QueryInterpreter.Interpretation read)
       throws IOException {
+    Query text = read.query();
     // Rewrite once: a fuzzy term expands to its nearest terms here, and both the search and the
     // highlighter reuse the expansion instead of building the automaton twice.
     Query rewritten = searcher.rewrite(text);
@@ -85,8 +61,8 @@ public final class TranscriptSearcher {
     Object[] matches = new Object[top.scoreDocs.length];
     if (top.scoreDocs.length > 0) {
       Query marked =
-          hasWildcard(request.query())
-              ? searcher.rewrite(highlightQuery(request.query()))
+          hasWildcard(read.syntax())
+              ? searcher.rewrite(interpreter.highlightQuery(read.syntax()))
               : rewritten;
       int[] docs = new int[top.scoreDocs.length];
       for (int i = 0; i < docs.length; i++) {
@@ -114,7 +90,7 @@ public final class TranscriptSearcher {
               doc.get(TranscriptIndex.AUTHOR_NAME),
               doc.get(TranscriptIndex.VISIBILITY)));
     }
-    return new SearchResult(top.totalHits.value, hits);
+    return new SearchResult(top.totalHits.value, hits, read.note());
   }
 
   /** The distinct speaker labels in the pair's transcripts, for the search page's filter. */
@@ -220,52 +196,5 @@ public final class TranscriptSearcher {
                     UnifiedHighlighter.HighlightFlag.PHRASES,
                     UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES,
                     UnifiedHighlighter.HighlightFlag.PASSAGE_RELEVANCY_OVER_SPEED)));
-  }
-
-  private Query highlightQuery(String query) {
-    try {
-      Query parsed = highlightParsers.get().parse(query);
-      return parsed != null ? parsed : new MatchNoDocsQuery();
-    } catch (ParseException e) {
-      return new MatchNoDocsQuery(); // cannot happen: parse() accepted the same text
-    }
-  }
-
-  Query parse(String query) {
-    try {
-      Query parsed = parsers.get().parse(query);
-      // A query of only stop words ("the", "and") analyzes to nothing: it matches nothing.
-      return parsed != null ? parsed : new MatchNoDocsQuery("only stop words");
-    } catch (ParseException e) {
-      throw HindsightException.badInput(explain(query, e));
-    } catch (RuntimeException e) {
-      // IndexSearcher.TooManyClauses and friends: a query too broad to run.
-      throw HindsightException.badInput("the query '" + query + "' is too broad: narrow it down");
-    }
-  }
-
-  /** Lucene's parser lists every token it expected; people need one line. */
-  private static String explain(String query, ParseException e) {
-    String message = String.valueOf(e.getMessage());
-    String reason;
-    if (message.contains("Encountered \"<EOF>\"")) {
-      reason = "it ends too early (a dangling AND/OR/NOT, or an unclosed quote or bracket?)";
-    } else if (message.contains("'*' or '?' not allowed as first character")) {
-      reason = "a word may not start with * or ?";
-    } else if (message.contains("Lexical error")) {
-      reason = "it has an unclosed quote or a stray special character";
-    } else {
-      int at = message.indexOf("Encountered ");
-      int end = message.indexOf(" at line");
-      reason =
-          at >= 0 && end > at
-              ? "unexpected " + message.substring(at + "Encountered ".length(), end).strip()
-              : "the syntax is not valid";
-    }
-    return "could not understand the query '"
-        + query
-        + "': "
-        + reason
-        + ". Use words, \"phrases\", AND/OR/NOT, prefix* or fuzzy~ (quote special characters)";
   }
 }

@@ -81,7 +81,7 @@ final class SearchPage {
             + (result.total() > result.hits().size()
                 ? " (showing the best " + result.hits().size() + ")"
                 : "");
-    return new SearchView.Results(result.total(), heading, groups);
+    return new SearchView.Results(result.total(), heading, groups, result.note());
   }
 
   private static SearchView.Hit hit(SearchHit hit) {

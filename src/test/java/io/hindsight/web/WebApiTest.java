@@ -369,7 +369,11 @@ class WebApiTest {
           assertEquals(id, segmentHits.at("/hits/0/recordingId").asText());
           assertEquals(
               0, json(ben.get("/api/search?q=deadline&from=2025-03-05")).get("total").asInt());
-          assertEquals(400, ben.get("/api/search?q=%22unclosed").statusCode());
+          // Issue 12: a query that does not parse searches its words and says so.
+          HttpResponse<String> unclosed = ben.get("/api/search?q=%22unclosed");
+          assertEquals(200, unclosed.statusCode());
+          assertEquals(
+              "Searched the words; quotes were unbalanced", json(unclosed).get("note").asText());
 
           String bensNoteId = bensNotes.get(0).get("id").asText();
           assertEquals(

@@ -21,8 +21,10 @@ public record SearchView(
 
   /**
    * @param heading e.g. "3 matches in 2 recordings"
+   * @param note how the query was read when not as typed, e.g. "Searched the words; quotes were
+   *     unbalanced"; or null
    */
-  public record Results(long total, String heading, List<Group> groups) {}
+  public record Results(long total, String heading, List<Group> groups, String note) {}
 
   public record Group(String recordingId, String title, List<Hit> hits) {}
 
