@@ -157,7 +157,8 @@ public final class Hindsight implements AutoCloseable {
                     accounts(),
                     agreements(),
                     this.clips,
-                    dataDir().resolve("excerpts")));
+                    dataDir().resolve("excerpts"),
+                    (id, moment) -> editor().asOf(id, moment)));
     this.editor =
         new Lazy<>(
             () ->

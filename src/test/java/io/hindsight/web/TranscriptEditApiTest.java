@@ -186,4 +186,46 @@ class TranscriptEditApiTest {
           assertEquals(409, ann.get(path + "/history").statusCode());
         });
   }
+
+  @Test
+  void aPublishedExcerptKeepsTheApprovedWordsWhileADraftTakesTheCorrection() {
+    fixture.agreeToShare("ann", "ben");
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          ApiClient ben = ApiClient.signedIn(server.port(), "ben");
+          String id = ann.uploadReady(6, "Week one");
+          Map<String, Object> range =
+              Map.of("title", "Plans", "startSeconds", 0, "endSeconds", 6, "keepSuggested", false);
+          String published =
+              json(ann.send("POST", "/api/recordings/" + id + "/excerpts", range))
+                  .get("id")
+                  .asText();
+          ann.send("POST", "/api/excerpts/" + published + "/approve", null);
+          ben.send("POST", "/api/excerpts/" + published + "/approve", null);
+          String url =
+              json(ann.send("POST", "/api/excerpts/" + published + "/publish", null))
+                  .get("url")
+                  .asText();
+          String draft =
+              json(ann.send("POST", "/api/recordings/" + id + "/excerpts", range))
+                  .get("id")
+                  .asText();
+
+          String path = "/api/recordings/" + id + "/transcript";
+          assertEquals(
+              200,
+              ann.send("PATCH", path, edit(1, 0, "the roadmap deadline is next friday"))
+                  .statusCode());
+
+          assertEquals(
+              "project", json(ann.get("/api/excerpts/" + published)).at("/words/1/word").asText());
+          String page = new ApiClient(server.port()).get(url).body();
+          assertTrue(page.contains("project"), page);
+          assertFalse(page.contains("roadmap"));
+          assertEquals(
+              "roadmap", json(ann.get("/api/excerpts/" + draft)).at("/words/1/word").asText());
+        });
+  }
 }
