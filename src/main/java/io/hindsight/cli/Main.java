@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       UserCommand.class,
       ExcerptCommand.class,
+      TranscriptCommand.class,
       BenchCommand.class,
     })
 public final class Main {

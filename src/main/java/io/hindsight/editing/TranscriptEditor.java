@@ -16,9 +16,13 @@ import java.util.List;
  * Members' corrections to a recording's transcript. Each save is a new version on top of the latest
  * one (a save on an older one is a {@link VersionConflict}); the transcript file and that
  * recording's search documents follow at once, so captions, exports, search and excerpt drafts all
- * show the new words. Callers check that the member's pair owns the recording.
+ * show the new words. Callers check that the member's pair owns the recording; the author is null
+ * for the command line.
  */
 public final class TranscriptEditor {
+
+  /** The author of a change made on the command line without {@code --as}. */
+  static final String COMMAND_LINE = "command line";
 
   private final Library library;
   private final TranscriptVersions versions;
@@ -147,8 +151,8 @@ public final class TranscriptEditor {
     VersionInfo info =
         new VersionInfo(
             number,
-            author.name(),
-            author.id(),
+            author == null ? COMMAND_LINE : author.name(),
+            author == null ? null : author.id(),
             Instant.now().toString(),
             summary,
             byVersion(versions.history(id), latest.version()).textOf(),
