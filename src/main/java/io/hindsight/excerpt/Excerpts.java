@@ -14,7 +14,6 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
-import io.hindsight.transcribe.Transcript;
 import io.hindsight.transcribe.Word;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,13 +62,6 @@ public final class Excerpts {
   private final PairRedactions redactions;
   private final ClipCache clips;
   private final ApprovedText approvedText;
-
-  /**
-   * A recording's transcript as it read at a moment, for excerpts published before a correction.
-   */
-  public interface ApprovedText {
-    Transcript asOf(String recordingId, Instant moment);
-  }
 
   /**
    * @param folder where clips are kept, one sub-folder per excerpt, apart from the recordings so
@@ -139,10 +131,7 @@ public final class Excerpts {
   }
 
   public ExcerptContent content(Excerpt excerpt) {
-    List<Word> words =
-        excerpt.status() == Excerpt.Status.DRAFT
-            ? words(excerpt.recordingId(), excerpt.range())
-            : Redaction.wordsIn(approvedWords(excerpt), excerpt.range());
+    List<Word> words = Redaction.wordsIn(approvedText.words(excerpt, library), excerpt.range());
     return new ExcerptContent(
         excerpt,
         Redaction.of(words, excerpt.range(), excerpt.redacted()),
@@ -299,18 +288,6 @@ public final class Excerpts {
   /** Replaces the pair's "always redact" list; blank entries are dropped, case is folded. */
   public List<String> setRedactWords(String pair, List<String> phrases) {
     return redactions.replace(pair, phrases);
-  }
-
-  /** A published excerpt keeps the words both members approved, whatever is corrected later. */
-  private List<Word> approvedWords(Excerpt excerpt) {
-    Instant approved =
-        excerpt.approvals().stream()
-            .map(Excerpt.Approval::approvedAt)
-            .max(Instant::compareTo)
-            .orElse(excerpt.publishedAt());
-    return approved == null
-        ? library.transcript(excerpt.recordingId()).words()
-        : approvedText.asOf(excerpt.recordingId(), approved).words();
   }
 
   private List<Word> words(String recordingId, TimeSpan range) {
