@@ -1,6 +1,7 @@
 package io.hindsight;
 
 import io.hindsight.db.Database;
+import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.job.JobQueue;
 import io.hindsight.media.ClipMaker;
@@ -53,6 +54,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Agreements> agreements;
   private final Lazy<JobQueue> jobs;
   private final Lazy<Excerpts> excerpts;
+  private final Lazy<TranscriptEditor> editor;
 
   /**
    * @param model the Vosk model folder, or null for the default lookup
@@ -155,7 +157,13 @@ public final class Hindsight implements AutoCloseable {
                     accounts(),
                     agreements(),
                     this.clips,
-                    dataDir().resolve("excerpts")));
+                    dataDir().resolve("excerpts"),
+                    (id, moment) -> editor().asOf(id, moment)));
+    this.editor =
+        new Lazy<>(
+            () ->
+                new TranscriptEditor(
+                    library(), new RecordingFiles(dataDir()), index.get(), agreements()));
     this.jobs =
         new Lazy<>(
             () ->
@@ -247,6 +255,11 @@ public final class Hindsight implements AutoCloseable {
     return excerpts.get();
   }
 
+  /** Members' corrections to transcripts, with versions and undo. */
+  public TranscriptEditor editor() {
+    return editor.get();
+  }
+
   /**
    * The background job queue; {@link JobQueue#start()} it to run jobs (only {@code serve} does).
    */
@@ -269,7 +282,8 @@ public final class Hindsight implements AutoCloseable {
         jobs(),
         searcher(),
         new Sessions(database()),
-        excerpts());
+        excerpts(),
+        editor());
   }
 
   /**

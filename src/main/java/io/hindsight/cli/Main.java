@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       UserCommand.class,
       ExcerptCommand.class,
+      TranscriptCommand.class,
       BenchCommand.class,
     })
 public final class Main {

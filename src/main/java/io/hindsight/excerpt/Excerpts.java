@@ -61,6 +61,7 @@ public final class Excerpts {
   private final Agreements agreements;
   private final PairRedactions redactions;
   private final ClipCache clips;
+  private final ApprovedText approvedText;
 
   /**
    * @param folder where clips are kept, one sub-folder per excerpt, apart from the recordings so
@@ -72,7 +73,9 @@ public final class Excerpts {
       Accounts accounts,
       Agreements agreements,
       Supplier<ClipMaker> clips,
-      Path folder) {
+      Path folder,
+      ApprovedText approvedText) {
+    this.approvedText = approvedText;
     this.repository = new ExcerptRepository(db);
     this.library = library;
     this.accounts = accounts;
@@ -128,7 +131,7 @@ public final class Excerpts {
   }
 
   public ExcerptContent content(Excerpt excerpt) {
-    List<Word> words = words(excerpt.recordingId(), excerpt.range());
+    List<Word> words = Redaction.wordsIn(approvedText.words(excerpt, library), excerpt.range());
     return new ExcerptContent(
         excerpt,
         Redaction.of(words, excerpt.range(), excerpt.redacted()),

@@ -2,12 +2,27 @@ package io.hindsight.transcribe;
 
 import java.util.List;
 
-/** Everything recognized in one recording. The saved JSON of this record is the source of truth. */
-public record Transcript(double durationSeconds, List<Word> words, List<Segment> segments) {
+/**
+ * Everything recognized in one recording. The saved JSON of this record is the source of truth.
+ *
+ * @param version 1 for the recognized text; each saved correction is the next version
+ */
+public record Transcript(
+    double durationSeconds, List<Word> words, List<Segment> segments, int version) {
 
   public Transcript {
     words = List.copyOf(words);
     segments = List.copyOf(segments);
+    // Files written before versions existed have none: they hold the recognized text.
+    version = Math.max(1, version);
+  }
+
+  public Transcript(double durationSeconds, List<Word> words, List<Segment> segments) {
+    this(durationSeconds, words, segments, 1);
+  }
+
+  public Transcript withVersion(int number) {
+    return new Transcript(durationSeconds, words, segments, number);
   }
 
   public static Transcript of(double durationSeconds, List<Word> words) {

@@ -9,15 +9,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param end seconds from the start of the recording
  * @param conf the recognizer's confidence, 0..1
  * @param speaker who said it, when the recording had one track per person; otherwise null
+ * @param edited whether a person typed it (then {@code conf} is 1) rather than the recognizer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Word(String word, double start, double end, double conf, String speaker) {
+public record Word(
+    String word, double start, double end, double conf, String speaker, boolean edited) {
+
+  /** A recognized word. */
+  public Word(String word, double start, double end, double conf, String speaker) {
+    this(word, start, end, conf, speaker, false);
+  }
 
   public Word shiftedBy(double seconds) {
-    return new Word(word, start + seconds, end + seconds, conf, speaker);
+    return new Word(word, start + seconds, end + seconds, conf, speaker, edited);
   }
 
   public Word spokenBy(String who) {
-    return new Word(word, start, end, conf, who);
+    return new Word(word, start, end, conf, who, edited);
   }
 }

@@ -48,6 +48,7 @@ public final class WebApp {
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);
+          new TranscriptEditRoutes(services.library(), services.editor()).register(cfg.routes);
           new NoteRoutes(services.library(), services.notes()).register(cfg.routes);
           search.register(cfg.routes);
           new ExcerptRoutes(services.library(), services.excerpts()).register(cfg.routes);

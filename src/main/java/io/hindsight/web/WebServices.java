@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.job.JobQueue;
 import io.hindsight.note.Notes;
@@ -19,4 +20,5 @@ public record WebServices(
     JobQueue jobs,
     TranscriptSearcher searcher,
     Sessions sessions,
-    Excerpts excerpts) {}
+    Excerpts excerpts,
+    TranscriptEditor editor) {}

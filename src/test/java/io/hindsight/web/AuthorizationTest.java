@@ -48,6 +48,15 @@ class AuthorizationTest {
           new Call("GET", "/api/recordings/{id}", null, true),
           new Call("DELETE", "/api/recordings/{id}", null, true),
           new Call("GET", "/api/recordings/{id}/transcript", null, true),
+          new Call(
+              "PATCH",
+              "/api/recordings/{id}/transcript",
+              Map.of("baseVersion", 1, "edits", List.of(Map.of("segment", 0, "text", "theirs"))),
+              true),
+          new Call("POST", "/api/recordings/{id}/transcript/undo", null, true),
+          new Call("GET", "/api/recordings/{id}/transcript/history", null, true),
+          new Call("GET", "/api/recordings/{id}/transcript/matches", null, true),
+          new Call("GET", "/api/recordings/{id}/transcript/versions/{version}", null, true),
           new Call("GET", "/api/recordings/{id}/captions.vtt", null, true),
           new Call("GET", "/api/recordings/{id}/captions.srt", null, true),
           new Call("GET", "/api/recordings/{id}/media", null, true),
@@ -152,7 +161,7 @@ class AuthorizationTest {
             assertEquals("Not Found", json(r).get("title").asText());
             checked.add(call.path());
           }
-          assertEquals(18, checked.size());
+          assertEquals(23, checked.size());
           // Nothing of Ann's pair leaked or changed.
           assertEquals(0, json(cat.get("/api/recordings")).size());
           assertEquals(0, json(cat.get("/api/search?q=deadline+OR+ours")).get("total").asInt());
@@ -199,6 +208,7 @@ class AuthorizationTest {
     return call.path()
             .replace("{id}", call.path().startsWith("/api/excerpts/") ? excerptId : id)
             .replace("{noteId}", noteId)
+            .replace("{version}", "1")
         + (call.path().equals("/api/search") ? "?q=deadline" : "");
   }
 }
