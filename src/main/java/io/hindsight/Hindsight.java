@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  */
 public final class Hindsight implements AutoCloseable {
 
-  private final Config config;
+  private final HindsightConfig config;
   private final Lazy<MediaTools> media;
   private final Lazy<SpeechModel> speech;
   private final Lazy<WarmRecognizers> recognizers;
@@ -56,23 +56,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Excerpts> excerpts;
   private final Lazy<TranscriptEditor> editor;
 
-  /**
-   * @param model the Vosk model folder, or null for the default lookup
-   * @param threads recognition workers
-   * @param jobWorkers background jobs that run at once (the web app's upload queue)
-   * @param passwordCost the bcrypt cost; tests lower it to stay fast
-   */
-  public record Config(Path dataDir, Path model, int threads, int jobWorkers, int passwordCost) {
-    public Config(Path dataDir, Path model, int threads) {
-      this(dataDir, model, threads, 1, Passwords.PRODUCTION_COST);
-    }
-
-    public static Config of(Path dataDir) {
-      return new Config(dataDir, null, Transcriber.defaultThreads());
-    }
-  }
-
-  public Hindsight(Config config) {
+  public Hindsight(HindsightConfig config) {
     this(
         config,
         () -> new FfmpegMediaTools(FfmpegBinaries.fromEnvironment()),
@@ -80,7 +64,8 @@ public final class Hindsight implements AutoCloseable {
   }
 
   /** For tests that put fakes at the ffmpeg and Vosk seams; clips are cut with the real ffmpeg. */
-  public Hindsight(Config config, Supplier<MediaTools> media, Supplier<SpeechModel> speech) {
+  public Hindsight(
+      HindsightConfig config, Supplier<MediaTools> media, Supplier<SpeechModel> speech) {
     this(config, media, speech, null);
   }
 
@@ -90,7 +75,7 @@ public final class Hindsight implements AutoCloseable {
    * @param clips null for the real ffmpeg, probing through {@code media}
    */
   public Hindsight(
-      Config config,
+      HindsightConfig config,
       Supplier<MediaTools> media,
       Supplier<SpeechModel> speech,
       Supplier<ClipMaker> clips) {
@@ -186,7 +171,7 @@ public final class Hindsight implements AutoCloseable {
     }
   }
 
-  public Config config() {
+  public HindsightConfig config() {
     return config;
   }
 

@@ -1,6 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.bench.LoadBenchmark;
 import io.hindsight.bench.LongRecording;
@@ -80,7 +81,7 @@ final class LoadCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     try (Hindsight app =
         new Hindsight(
-            new Hindsight.Config(
+            new HindsightConfig(
                 data, null, Transcriber.defaultThreads(), 1, Passwords.PRODUCTION_COST))) {
       Javalin web = WebApp.create(app.webServices(), WebConfig.defaults(data));
       try {

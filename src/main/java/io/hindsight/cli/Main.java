@@ -1,6 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.transcribe.Transcriber;
 import java.io.PrintWriter;
@@ -94,7 +95,7 @@ public final class Main {
   /** The wired application for a command; the caller closes it. */
   Hindsight open(Path model, Integer threads) {
     return new Hindsight(
-        new Hindsight.Config(
+        new HindsightConfig(
             dataDir(), model, threads != null ? threads : Transcriber.defaultThreads()));
   }
 

@@ -1,6 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.web.WebApp;
@@ -105,7 +106,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     }
     Hindsight app =
         new Hindsight(
-            new Hindsight.Config(
+            new HindsightConfig(
                 main.dataDir(),
                 model,
                 threads != null ? threads : Transcriber.defaultThreads(),

@@ -214,45 +214,45 @@ final class QueryInterpreter {
   /** Every field the syntax names is read as the text field: internal fields are unreachable. */
   private static final class TextOnlyParser extends QueryParser {
     TextOnlyParser(Analyzer analyzer) {
-      super(TranscriptIndex.TEXT, analyzer);
+      super(IndexDocuments.TEXT, analyzer);
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      return super.getFieldQuery(TranscriptIndex.TEXT, text, quoted);
+      return super.getFieldQuery(IndexDocuments.TEXT, text, quoted);
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return super.getFieldQuery(TranscriptIndex.TEXT, text, slop);
+      return super.getFieldQuery(IndexDocuments.TEXT, text, slop);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-      return super.getPrefixQuery(TranscriptIndex.TEXT, text);
+      return super.getPrefixQuery(IndexDocuments.TEXT, text);
     }
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
-      return super.getWildcardQuery(TranscriptIndex.TEXT, text);
+      return super.getWildcardQuery(IndexDocuments.TEXT, text);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity)
         throws ParseException {
-      return super.getFuzzyQuery(TranscriptIndex.TEXT, text, similarity);
+      return super.getFuzzyQuery(IndexDocuments.TEXT, text, similarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String text) throws ParseException {
-      return super.getFieldQuery(TranscriptIndex.TEXT, text, false);
+      return super.getFieldQuery(IndexDocuments.TEXT, text, false);
     }
 
     @Override
     protected Query getRangeQuery(
         String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
         throws ParseException {
-      return super.getRangeQuery(TranscriptIndex.TEXT, lower, upper, startInclusive, endInclusive);
+      return super.getRangeQuery(IndexDocuments.TEXT, lower, upper, startInclusive, endInclusive);
     }
   }
 }

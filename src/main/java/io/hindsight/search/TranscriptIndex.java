@@ -11,15 +11,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -38,51 +31,6 @@ import org.apache.lucene.store.LockObtainFailedException;
  * SearcherManager} that sees every commit.
  */
 public final class TranscriptIndex implements Closeable {
-
-  // Exact-match keyword on every document of a recording (segments and notes), so deleting a
-  // recording removes all of them with one term.
-  static final String RECORDING_ID = "recordingId";
-  // Exact-match keyword on segment documents only: re-indexing a transcript replaces its segments
-  // by this term and leaves the recording's notes alone.
-  static final String SEGMENTS_OF = "segmentsOf";
-  // Exact-match keyword on note documents: a note is replaced or removed on its own.
-  static final String NOTE_ID = "noteId";
-  // Exact-match keywords on note documents: the visibility filter. A private note matches only
-  // for its author, a pair note for both members; both are FILTER clauses, like PAIR.
-  static final String VISIBILITY = "visibility";
-  static final String AUTHOR = "author";
-  // Stored only: shown with a note hit.
-  static final String AUTHOR_NAME = "authorName";
-  // Exact-match keyword: the privacy filter. Every pair-scoped search has it as a FILTER clause,
-  // which costs no scoring and is cached by Lucene's query cache.
-  static final String PAIR = "pair";
-  // Exact-match keyword: filter by who spoke, on recordings with one track per person.
-  static final String SPEAKER = "speaker";
-  // "segment" or "note": notes live in the same index so one query finds both.
-  static final String KIND = "kind";
-  // Points for range filters by moment; stored copies for the hit.
-  static final String START = "start";
-  static final String END = "end";
-  // Epoch day as a point: the date-range filter is a cheap BKD range query.
-  static final String RECORDED_AT = "recordedAt";
-  // Stored only: shown with the hit without a database round trip.
-  static final String TITLE = "title";
-  // The spoken words, analyzed for English, with offsets in the postings so the UnifiedHighlighter
-  // marks matches without re-analyzing the text.
-  static final String TEXT = "text";
-
-  static final String KIND_SEGMENT = "segment";
-  static final String KIND_NOTE = "note";
-  public static final String VISIBILITY_PAIR = "pair";
-
-  private static final FieldType TEXT_TYPE = new FieldType();
-
-  static {
-    TEXT_TYPE.setTokenized(true);
-    TEXT_TYPE.setStored(true);
-    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_TYPE.freeze();
-  }
 
   private final Directory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -146,10 +94,10 @@ public final class TranscriptIndex implements Closeable {
   public void add(IndexedRecording recording) {
     List<Document> docs = new ArrayList<>();
     for (Segment segment : recording.transcript().segments()) {
-      docs.add(segmentDocument(recording, segment));
+      docs.add(IndexDocuments.segment(recording, segment));
     }
     try {
-      writer().updateDocuments(new Term(SEGMENTS_OF, recording.recordingId()), docs);
+      writer().updateDocuments(new Term(IndexDocuments.SEGMENTS_OF, recording.recordingId()), docs);
     } catch (IOException e) {
       throw failure("could not index recording " + recording.recordingId(), e);
     }
@@ -164,7 +112,9 @@ public final class TranscriptIndex implements Closeable {
   /** Adds or replaces one note without committing; call {@link #commit()} after a batch. */
   public void addNote(IndexedNote note) {
     try {
-      writer().updateDocument(new Term(NOTE_ID, note.noteId()), noteDocument(note));
+      writer()
+          .updateDocument(
+              new Term(IndexDocuments.NOTE_ID, note.noteId()), IndexDocuments.note(note));
     } catch (IOException e) {
       throw failure("could not index note " + note.noteId(), e);
     }
@@ -172,7 +122,7 @@ public final class TranscriptIndex implements Closeable {
 
   public void deleteNote(String noteId) {
     try {
-      writer().deleteDocuments(new Term(NOTE_ID, noteId));
+      writer().deleteDocuments(new Term(IndexDocuments.NOTE_ID, noteId));
       expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove note " + noteId + " from the index", e);
@@ -183,7 +133,7 @@ public final class TranscriptIndex implements Closeable {
   /** Removes every document of the recording: its segments and its notes. */
   public void delete(String recordingId) {
     try {
-      writer().deleteDocuments(new Term(RECORDING_ID, recordingId));
+      writer().deleteDocuments(new Term(IndexDocuments.RECORDING_ID, recordingId));
       expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove recording " + recordingId + " from the index", e);
@@ -281,46 +231,6 @@ public final class TranscriptIndex implements Closeable {
     } catch (IOException e) {
       throw failure("could not measure the index", e);
     }
-  }
-
-  private static Document segmentDocument(IndexedRecording recording, Segment segment) {
-    Document doc = new Document();
-    doc.add(new StringField(RECORDING_ID, recording.recordingId(), Field.Store.YES));
-    doc.add(new StringField(SEGMENTS_OF, recording.recordingId(), Field.Store.NO));
-    doc.add(new StringField(PAIR, recording.pair(), Field.Store.YES));
-    doc.add(new StringField(KIND, KIND_SEGMENT, Field.Store.YES));
-    if (segment.speaker() != null) {
-      doc.add(new StringField(SPEAKER, segment.speaker(), Field.Store.YES));
-    }
-    doc.add(new DoublePoint(START, segment.start()));
-    doc.add(new StoredField(START, segment.start()));
-    doc.add(new StoredField(END, segment.end()));
-    if (recording.recordedAt() != null) {
-      doc.add(new LongPoint(RECORDED_AT, recording.recordedAt().toEpochDay()));
-    }
-    doc.add(new StoredField(TITLE, recording.title()));
-    doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
-    return doc;
-  }
-
-  private static Document noteDocument(IndexedNote note) {
-    Document doc = new Document();
-    doc.add(new StringField(RECORDING_ID, note.recordingId(), Field.Store.YES));
-    doc.add(new StringField(NOTE_ID, note.noteId(), Field.Store.YES));
-    doc.add(new StringField(PAIR, note.pair(), Field.Store.YES));
-    doc.add(new StringField(KIND, KIND_NOTE, Field.Store.YES));
-    doc.add(new StringField(VISIBILITY, note.visibility(), Field.Store.YES));
-    doc.add(new StringField(AUTHOR, note.authorId(), Field.Store.NO));
-    doc.add(new StoredField(AUTHOR_NAME, note.authorName()));
-    doc.add(new DoublePoint(START, note.atSeconds()));
-    doc.add(new StoredField(START, note.atSeconds()));
-    doc.add(new StoredField(END, note.atSeconds()));
-    if (note.recordedAt() != null) {
-      doc.add(new LongPoint(RECORDED_AT, note.recordedAt().toEpochDay()));
-    }
-    doc.add(new StoredField(TITLE, note.title()));
-    doc.add(new Field(TEXT, note.text(), TEXT_TYPE));
-    return doc;
   }
 
   private synchronized IndexWriter writer() throws IOException {

@@ -78,17 +78,17 @@ public final class TranscriptSearcher {
       List<MatchSpan> spans = matches[i] != null ? (List<MatchSpan>) matches[i] : List.of();
       hits.add(
           new SearchHit(
-              doc.get(TranscriptIndex.RECORDING_ID),
-              doc.get(TranscriptIndex.TITLE),
-              doc.get(TranscriptIndex.PAIR),
-              doc.getField(TranscriptIndex.START).numericValue().doubleValue(),
-              doc.getField(TranscriptIndex.END).numericValue().doubleValue(),
-              doc.get(TranscriptIndex.TEXT),
+              doc.get(IndexDocuments.RECORDING_ID),
+              doc.get(IndexDocuments.TITLE),
+              doc.get(IndexDocuments.PAIR),
+              doc.getField(IndexDocuments.START).numericValue().doubleValue(),
+              doc.getField(IndexDocuments.END).numericValue().doubleValue(),
+              doc.get(IndexDocuments.TEXT),
               spans,
-              doc.get(TranscriptIndex.SPEAKER),
-              doc.get(TranscriptIndex.KIND),
-              doc.get(TranscriptIndex.AUTHOR_NAME),
-              doc.get(TranscriptIndex.VISIBILITY)));
+              doc.get(IndexDocuments.SPEAKER),
+              doc.get(IndexDocuments.KIND),
+              doc.get(IndexDocuments.AUTHOR_NAME),
+              doc.get(IndexDocuments.VISIBILITY)));
     }
     return new SearchResult(top.totalHits.value, hits, read.note());
   }
@@ -99,7 +99,7 @@ public final class TranscriptSearcher {
         searcher -> {
           SortedSet<String> names = new TreeSet<>();
           for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(TranscriptIndex.SPEAKER);
+            Terms terms = leaf.reader().terms(IndexDocuments.SPEAKER);
             if (terms == null) {
               continue;
             }
@@ -117,8 +117,8 @@ public final class TranscriptSearcher {
 
   private static Query speakerOfPair(String speaker, String pair) {
     return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TranscriptIndex.SPEAKER, speaker)), Occur.FILTER)
-        .add(new TermQuery(new Term(TranscriptIndex.PAIR, pair)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexDocuments.SPEAKER, speaker)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexDocuments.PAIR, pair)), Occur.FILTER)
         .build();
   }
 
@@ -127,14 +127,13 @@ public final class TranscriptSearcher {
     BooleanQuery.Builder visible =
         new BooleanQuery.Builder()
             .add(
-                new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_SEGMENT)),
+                new TermQuery(new Term(IndexDocuments.KIND, IndexDocuments.KIND_SEGMENT)),
                 Occur.SHOULD)
             .add(
-                new TermQuery(
-                    new Term(TranscriptIndex.VISIBILITY, TranscriptIndex.VISIBILITY_PAIR)),
+                new TermQuery(new Term(IndexDocuments.VISIBILITY, IndexDocuments.VISIBILITY_PAIR)),
                 Occur.SHOULD);
     if (viewer != null) {
-      visible.add(new TermQuery(new Term(TranscriptIndex.AUTHOR, viewer)), Occur.SHOULD);
+      visible.add(new TermQuery(new Term(IndexDocuments.AUTHOR, viewer)), Occur.SHOULD);
     }
     return visible.setMinimumNumberShouldMatch(1).build();
   }
@@ -146,20 +145,20 @@ public final class TranscriptSearcher {
   private static Query withFilters(Query text, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (request.pair() != null) {
-      query.add(new TermQuery(new Term(TranscriptIndex.PAIR, request.pair())), Occur.FILTER);
+      query.add(new TermQuery(new Term(IndexDocuments.PAIR, request.pair())), Occur.FILTER);
     }
     query.add(visibleTo(request.viewer()), Occur.FILTER);
     if (request.notesOnly()) {
       query.add(
-          new TermQuery(new Term(TranscriptIndex.KIND, TranscriptIndex.KIND_NOTE)), Occur.FILTER);
+          new TermQuery(new Term(IndexDocuments.KIND, IndexDocuments.KIND_NOTE)), Occur.FILTER);
     }
     if (request.speaker() != null && !request.speaker().isBlank()) {
-      query.add(new TermQuery(new Term(TranscriptIndex.SPEAKER, request.speaker())), Occur.FILTER);
+      query.add(new TermQuery(new Term(IndexDocuments.SPEAKER, request.speaker())), Occur.FILTER);
     }
     if (request.from() != null || request.to() != null) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      query.add(LongPoint.newRangeQuery(TranscriptIndex.RECORDED_AT, from, to), Occur.FILTER);
+      query.add(LongPoint.newRangeQuery(IndexDocuments.RECORDED_AT, from, to), Occur.FILTER);
     }
     return query.build();
   }
@@ -177,7 +176,7 @@ public final class TranscriptSearcher {
 
     /** Each document's {@code List<MatchSpan>}, in the order of {@code docs}; null for none. */
     Object[] matches(Query query, int[] docs) throws IOException {
-      String[] fields = {TranscriptIndex.TEXT};
+      String[] fields = {IndexDocuments.TEXT};
       return highlightFieldsAsObjects(fields, query, docs, new int[] {1}).get(fields[0]);
     }
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.excerpt.Excerpt;
 import io.hindsight.pair.Terms;
@@ -212,7 +213,7 @@ class CliIT {
       assertEquals(0, added.exitCode(), added.stderr());
     }
     // The agreement is signed on the web; here both members sign it in-process.
-    try (Hindsight app = new Hindsight(Hindsight.Config.of(work.resolve("data")))) {
+    try (Hindsight app = new Hindsight(HindsightConfig.of(work.resolve("data")))) {
       for (String username : List.of("sarah", "david")) {
         app.agreements()
             .sign(
@@ -247,14 +248,14 @@ class CliIT {
     String url = published.lastLine();
     assertTrue(url.matches("/s/[A-Za-z0-9_-]{43}"), published.stdout());
 
-    try (Hindsight app = new Hindsight(Hindsight.Config.of(work.resolve("data")))) {
+    try (Hindsight app = new Hindsight(HindsightConfig.of(work.resolve("data")))) {
       Excerpt shared = app.excerpts().shared(url.substring(3), false);
       String text = app.excerpts().content(shared).redaction().text();
       assertFalse(text.contains("helpful") || text.contains("sarah"), text);
       assertTrue(Files.isRegularFile(Path.of(shared.clipFile())));
     }
     assertEquals(0, hindsight.run("excerpt", "revoke", id).exitCode());
-    try (Hindsight app = new Hindsight(Hindsight.Config.of(work.resolve("data")))) {
+    try (Hindsight app = new Hindsight(HindsightConfig.of(work.resolve("data")))) {
       HindsightException gone =
           org.junit.jupiter.api.Assertions.assertThrows(
               HindsightException.class, () -> app.excerpts().shared(url.substring(3), false));

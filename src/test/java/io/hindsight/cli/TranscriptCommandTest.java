@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
@@ -39,7 +40,7 @@ class TranscriptCommandTest {
     String id;
     try (Hindsight app =
         new Hindsight(
-            new Hindsight.Config(dir.resolve("data"), null, 1, 1, 4),
+            new HindsightConfig(dir.resolve("data"), null, 1, 1, 4),
             FakeMediaTools::new,
             FakeSpeechModel::sentence)) {
       Path file = Files.write(dir.resolve("session.mp4"), FakeMediaTools.file(6));

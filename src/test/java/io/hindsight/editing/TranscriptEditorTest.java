@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
@@ -29,7 +30,7 @@ class TranscriptEditorTest {
   void aSaveOnAnOldVersionIsAConflictAndAPublishedMomentKeepsItsWords() throws Exception {
     try (Hindsight app =
         new Hindsight(
-            new Hindsight.Config(data, null, 1, 1, 4),
+            new HindsightConfig(data, null, 1, 1, 4),
             FakeMediaTools::new,
             FakeSpeechModel::sentence)) {
       app.accounts().add("ann", "Ann", "p1", Role.MENTOR, "correct horse battery".toCharArray());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.job.ProgressTracker;
 import io.hindsight.media.AudioTrack;
@@ -93,7 +94,7 @@ class ExcerptLeakIT {
 
     // One worker: two chunks then share one recognizer, which once shifted the second chunk's
     // word times (and with them every bleep) by the length of the first.
-    app = new Hindsight(new Hindsight.Config(temp.resolve("data"), null, 1));
+    app = new Hindsight(new HindsightConfig(temp.resolve("data"), null, 1));
     List<Word> words = transcribeRange(original);
     System.out.printf(
         "excerpt %.2f-%.2f s%n  transcript: %s%n",

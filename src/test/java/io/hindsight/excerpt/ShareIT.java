@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.pair.Role;
@@ -55,7 +56,7 @@ class ShareIT {
 
   @BeforeAll
   static void ingestTheSample() {
-    app = new Hindsight(new Hindsight.Config(temp.resolve("data"), null, 1, 1, 4));
+    app = new Hindsight(new HindsightConfig(temp.resolve("data"), null, 1, 1, 4));
     User sarah =
         app.accounts()
             .add(

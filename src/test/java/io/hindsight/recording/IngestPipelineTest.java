@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.pair.Role;
@@ -33,7 +34,7 @@ class IngestPipelineTest {
 
   private Hindsight app() {
     return new Hindsight(
-        new Hindsight.Config(dir.resolve("data"), null, 1, 1, 4), () -> media, () -> speech);
+        new HindsightConfig(dir.resolve("data"), null, 1, 1, 4), () -> media, () -> speech);
   }
 
   /** Ann and Ben of pair p; {@code signers} sign the usual terms. Returns Ann. */

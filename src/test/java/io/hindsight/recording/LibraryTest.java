@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.search.SearchRequest;
@@ -32,7 +33,7 @@ class LibraryTest {
           .with("session.wav", Pcm.builder().tone(1, 300).silence(1).tone(1, 300).bytes());
 
   private Hindsight app(SpeechModel speech) {
-    return new Hindsight(Hindsight.Config.of(dir.resolve("data")), () -> media, () -> speech);
+    return new Hindsight(HindsightConfig.of(dir.resolve("data")), () -> media, () -> speech);
   }
 
   private IngestRequest request(Path file, List<String> consent) {

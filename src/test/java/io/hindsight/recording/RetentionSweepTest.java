@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
@@ -29,7 +30,7 @@ class RetentionSweepTest {
     FakeMediaTools fake = new FakeMediaTools().with("media-0", new byte[32_000]);
     try (Hindsight app =
         new Hindsight(
-            new Hindsight.Config(data.resolve("d"), null, 1, 1, 4),
+            new HindsightConfig(data.resolve("d"), null, 1, 1, 4),
             () -> fake,
             FakeSpeechModel::new)) {
       User ann = app.accounts().add("ann", "Ann", "p", Role.MENTOR, "long enough pw".toCharArray());

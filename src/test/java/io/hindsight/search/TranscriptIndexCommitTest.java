@@ -42,7 +42,7 @@ class TranscriptIndexCommitTest {
                         index.withSearcher(
                             s ->
                                 (long)
-                                    s.count(new TermQuery(new Term(TranscriptIndex.NOTE_ID, id))));
+                                    s.count(new TermQuery(new Term(IndexDocuments.NOTE_ID, id))));
                     assertEquals(1, found, id + " right after indexNote returned");
                   }
                   return null;

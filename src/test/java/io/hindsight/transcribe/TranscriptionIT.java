@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.job.ProgressTracker;
 import io.hindsight.testing.Sample;
@@ -31,7 +32,7 @@ class TranscriptionIT {
 
   @BeforeAll
   void loadModelAndTranscribeOnce() {
-    app = new Hindsight(Hindsight.Config.of(work.resolve("data")));
+    app = new Hindsight(HindsightConfig.of(work.resolve("data")));
     chunked = transcribe(List.of(Sample.video()), List.of(), false, 2);
   }
 

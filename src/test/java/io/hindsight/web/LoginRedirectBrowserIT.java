@@ -3,6 +3,7 @@ package io.hindsight.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.pair.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class LoginRedirectBrowserIT {
   @BeforeAll
   void start() throws IOException {
     data = Files.createTempDirectory("hindsight-login-redirect");
-    app = new Hindsight(new Hindsight.Config(data, null, 1, 1, 4));
+    app = new Hindsight(new HindsightConfig(data, null, 1, 1, 4));
     app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
     web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + web.port();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
@@ -58,7 +59,7 @@ class RecordingPageIT {
   @BeforeAll
   void start() throws IOException {
     data = Files.createTempDirectory("hindsight-page");
-    app = new Hindsight(new Hindsight.Config(data, null, 2, 1, 4));
+    app = new Hindsight(new HindsightConfig(data, null, 2, 1, 4));
     app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
     app.accounts().add("david", "David Brown", "mentoring", Role.MENTEE, PASSWORD.toCharArray());
     for (String username : List.of("sarah", "david")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.media.FfmpegBinaries;
 import io.hindsight.media.FfmpegMediaTools;
 import io.hindsight.pair.Role;
@@ -34,7 +35,7 @@ class TruncatedUploadIT {
     byte[] cut = Arrays.copyOf(whole, whole.length * 2 / 5);
     try (Hindsight app =
         new Hindsight(
-            new Hindsight.Config(data, null, 1, 1, 4),
+            new HindsightConfig(data, null, 1, 1, 4),
             () -> new FfmpegMediaTools(FfmpegBinaries.fromEnvironment()),
             FakeSpeechModel::sentence)) {
       for (String[] member : new String[][] {{"ann", "MENTOR"}, {"ben", "MENTEE"}}) {

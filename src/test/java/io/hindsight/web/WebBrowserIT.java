@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.pair.Role;
 import io.hindsight.testing.Sample;
 import io.javalin.Javalin;
@@ -54,7 +55,7 @@ class WebBrowserIT {
   @BeforeAll
   void start() throws IOException {
     data = Files.createTempDirectory("hindsight-browser");
-    app = new Hindsight(new Hindsight.Config(data, null, 2, 1, 4));
+    app = new Hindsight(new HindsightConfig(data, null, 2, 1, 4));
     app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
     app.accounts().add("david", "David Brown", "mentoring", Role.MENTEE, PASSWORD.toCharArray());
     app.accounts().add("root", "Ada Admin", null, Role.ADMIN, PASSWORD.toCharArray());

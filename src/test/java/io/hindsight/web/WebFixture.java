@@ -1,6 +1,7 @@
 package io.hindsight.web;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightConfig;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
@@ -41,7 +42,7 @@ final class WebFixture implements AutoCloseable {
     // bcrypt's minimum cost keeps the tests fast; production uses Passwords.PRODUCTION_COST.
     this.app =
         new Hindsight(
-            new Hindsight.Config(data, null, 1, 1, 4), FakeMediaTools::new, speech, FakeClips::new);
+            new HindsightConfig(data, null, 1, 1, 4), FakeMediaTools::new, speech, FakeClips::new);
     this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
     add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
     add("ben", "Ben Mentee", "p1", Role.MENTEE);

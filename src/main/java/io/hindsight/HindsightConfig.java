@@ -1,0 +1,24 @@
+package io.hindsight;
+
+import io.hindsight.pair.Passwords;
+import io.hindsight.transcribe.Transcriber;
+import java.nio.file.Path;
+
+/**
+ * How one Hindsight is set up.
+ *
+ * @param model the Vosk model folder, or null for the default lookup
+ * @param threads recognition workers
+ * @param jobWorkers background jobs that run at once (the web app's upload queue)
+ * @param passwordCost the bcrypt cost; tests lower it to stay fast
+ */
+public record HindsightConfig(
+    Path dataDir, Path model, int threads, int jobWorkers, int passwordCost) {
+  public HindsightConfig(Path dataDir, Path model, int threads) {
+    this(dataDir, model, threads, 1, Passwords.PRODUCTION_COST);
+  }
+
+  public static HindsightConfig of(Path dataDir) {
+    return new HindsightConfig(dataDir, null, Transcriber.defaultThreads());
+  }
+}
