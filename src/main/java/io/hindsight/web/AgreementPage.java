@@ -38,7 +38,11 @@ final class AgreementPage {
             a.terms(),
             a.version() == 0 ? "Proposed terms" : "Terms of version " + a.version(),
             String.join("\n", services.excerpts().redactWords(user.pair())),
-            signed ? List.of() : TermChanges.between(a.effective(), a.terms())));
+            signed ? List.of() : TermChanges.between(a.effective(), a.terms()),
+            java.util.Arrays.stream(Agreement.Use.values())
+                .map(Agreement.Use::description)
+                .toList(),
+            Agreement.KEPT_WHILE_WITHDRAWN));
   }
 
   private static boolean isMe(Agreement.MemberSignature m, User user) {
@@ -65,7 +69,7 @@ final class AgreementPage {
     return switch (a.status()) {
       case Agreement.IN_FORCE ->
           "In force since " + Format.moment(a.inForceSince()) + " (version " + a.version() + ")";
-      case Agreement.WITHDRAWN -> "Withdrawn: uploads and sharing are paused";
+      case Agreement.WITHDRAWN -> "Withdrawn: everything this agreement covers is paused";
       case Agreement.AWAITING -> "Version " + a.version() + " is waiting for a signature";
       default -> "Not signed yet";
     };

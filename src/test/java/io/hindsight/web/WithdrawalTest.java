@@ -83,6 +83,10 @@ class WithdrawalTest {
           assertTrue(page.body().contains("Ben Mentee withdrew consent"), page.body());
           assertFalse(page.body().contains("id=\"transcript\""), "no transcript on the page");
           assertFalse(page.body().contains("/media\""), "no player on the page");
+          String agreementPage = ann.get("/agreement").body();
+          assertTrue(agreementPage.contains("Withdrawn: everything this agreement covers"));
+          assertTrue(agreementPage.contains("<li>searching transcripts</li>"), agreementPage);
+          assertTrue(agreementPage.contains("<li>signing again resumes everything</li>"));
           JsonNode hits = json(ann.get("/api/search?q=deadline"));
           assertEquals(1, hits.get("total").asInt(), "only my own note");
           assertEquals("note", hits.at("/hits/0/kind").asText());

@@ -13,6 +13,8 @@ import java.util.List;
  * @param redactWords one a line
  * @param changes what the version the visitor is asked to sign changes from the one both signed,
  *     term by term; empty when there is nothing to compare or the visitor already signed
+ * @param pausedOnWithdrawal what a withdrawal pauses for both members, in words
+ * @param keptOnWithdrawal what a withdrawal leaves as it is, in words
  */
 public record AgreementView(
     Frame frame,
@@ -25,7 +27,9 @@ public record AgreementView(
     Terms terms,
     String legend,
     String redactWords,
-    List<String> changes) {
+    List<String> changes,
+    List<String> pausedOnWithdrawal,
+    List<String> keptOnWithdrawal) {
 
   /**
    * @param badge the status suffix of the badge (ready, withdrawn, queued)
