@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightConfig;
 import io.hindsight.pair.Role;
+import io.hindsight.testing.Chromium;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,20 +45,7 @@ class LoginRedirectBrowserIT {
     app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
     web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + web.port();
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary("/usr/bin/chromium")
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--window-size=1024,768");
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.open(1024, 768);
   }
 
   @AfterEach

@@ -11,6 +11,7 @@ import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
+import io.hindsight.testing.Chromium;
 import io.hindsight.testing.Sample;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -33,8 +34,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -104,22 +103,7 @@ class RecordingPageIT {
   }
 
   private WebDriver open(int width, int height) {
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary("/usr/bin/chromium")
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--mute-audio",
-                "--autoplay-policy=no-user-gesture-required",
-                "--window-size=" + width + "," + height);
-    ChromeDriver chrome = new ChromeDriver(service, options);
+    ChromeDriver chrome = Chromium.open(width, height);
     if (width < 500) {
       // A desktop window is at least 500 px wide; a phone's viewport is emulated instead.
       chrome.executeCdpCommand(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightConfig;
 import io.hindsight.pair.Role;
+import io.hindsight.testing.Chromium;
 import io.hindsight.testing.Sample;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -26,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -72,22 +70,7 @@ class WebBrowserIT {
 
   /** A browser of its own: its own profile, so no cookies or storage of another. */
   private static WebDriver newBrowser() {
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary("/usr/bin/chromium")
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--mute-audio",
-                "--autoplay-policy=no-user-gesture-required",
-                "--window-size=1360,900");
-    return new ChromeDriver(service, options);
+    return Chromium.open(1360, 900);
   }
 
   @AfterAll
