@@ -26,7 +26,8 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe, Path libraries) {
   public static FfmpegBinaries fromEnvironment() {
     Path ffmpeg = locate("HINDSIGHT_FFMPEG", "ffmpeg", org.bytedeco.ffmpeg.ffmpeg.class);
     Path ffprobe = locate("HINDSIGHT_FFPROBE", "ffprobe", org.bytedeco.ffmpeg.ffprobe.class);
-    boolean bundled = System.getenv("HINDSIGHT_FFMPEG") == null;
+    String configured = System.getenv("HINDSIGHT_FFMPEG");
+    boolean bundled = configured == null || configured.isBlank();
     return new FfmpegBinaries(ffmpeg, ffprobe, bundled ? ffmpeg.getParent() : null);
   }
 

@@ -102,6 +102,11 @@ public final class Library {
     return files.readTranscript(id);
   }
 
+  /** The first {@code limit} words said in the recording; empty until it is transcribed. */
+  public List<String> firstWords(String id, int limit) {
+    return files.firstWords(id, limit);
+  }
+
   /** Rebuilds the search index from the stored transcripts alone. Returns how many recordings. */
   public int reindex() {
     index.deleteAll();

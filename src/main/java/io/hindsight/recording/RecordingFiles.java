@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -144,6 +146,36 @@ public final class RecordingFiles {
           "recording " + recordingId + " has no transcript yet",
           e);
     }
+  }
+
+  /**
+   * The first {@code limit} words of the stored transcript, read as a stream: a list of sessions
+   * shows them without parsing hours of words. Empty when there is no transcript.
+   */
+  public List<String> firstWords(String recordingId, int limit) {
+    Path file = folder(recordingId).resolve(TRANSCRIPT);
+    List<String> words = new ArrayList<>();
+    try (com.fasterxml.jackson.core.JsonParser in = JSON.createParser(file.toFile())) {
+      if (in.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return words;
+      }
+      while (in.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String field = in.currentName();
+        in.nextToken();
+        if (!"words".equals(field)) {
+          in.skipChildren();
+          continue;
+        }
+        while (words.size() < limit
+            && in.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          words.add(JSON.readValue(in, io.hindsight.transcribe.Word.class).word());
+        }
+        return words;
+      }
+    } catch (IOException e) {
+      // No transcript (yet, or any more): nothing to show.
+    }
+    return words;
   }
 
   /** Writes to a temporary file beside the target, then renames: readers never see half a file. */

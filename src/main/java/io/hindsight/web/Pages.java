@@ -11,6 +11,7 @@ import io.hindsight.web.view.UploadView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The server-rendered pages: each route builds its page's view from the services and renders its
@@ -90,10 +91,16 @@ final class Pages {
         new HomeView(
             Layout.frame(ctx, "Our recordings", Layout.Nav.RECORDINGS, "recordings.js"),
             banner(agreement),
-            services.library().list(user.pair()).stream().map(this::card).toList()));
+            services.library().list(user.pair()).stream()
+                .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
+                .toList()));
   }
 
-  private HomeView.Card card(Recording r) {
+  /**
+   * @param readable the transcripts may be read now (not while consent is withdrawn), so the card
+   *     may show the first words
+   */
+  private HomeView.Card card(Recording r, boolean readable) {
     String meta =
         Format.day(r.recordedAt())
             + (r.durationSeconds() == null ? "" : " · " + Format.duration(r.durationSeconds()))
@@ -104,7 +111,7 @@ final class Pages {
         r.title(),
         meta,
         r.recordedAt() == null ? "" : r.recordedAt().toString(),
-        status.ready() ? preview(r.id()) : null,
+        status.ready() && readable ? preview(r.id()) : null,
         status);
   }
 
@@ -112,17 +119,12 @@ final class Pages {
 
   /** The first words said, so a member recognizes the session before opening it. */
   private String preview(String id) {
-    try {
-      var words = services.library().transcript(id).words();
-      String text =
-          words.stream()
-              .limit(PREVIEW_WORDS)
-              .map(io.hindsight.transcribe.Word::word)
-              .collect(java.util.stream.Collectors.joining(" "));
-      return words.size() > PREVIEW_WORDS ? text + " …" : text;
-    } catch (RuntimeException e) {
-      return null; // a missing transcript shows no preview rather than breaking the list
+    List<String> words = services.library().firstWords(id, PREVIEW_WORDS + 1);
+    if (words.isEmpty()) {
+      return null;
     }
+    String text = String.join(" ", words.subList(0, Math.min(words.size(), PREVIEW_WORDS)));
+    return words.size() > PREVIEW_WORDS ? text + " …" : text;
   }
 
   /** Why uploads are paused, or null while the agreement allows recording. */

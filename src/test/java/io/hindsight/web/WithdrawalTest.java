@@ -78,6 +78,9 @@ class WithdrawalTest {
             assertEquals(409, r.statusCode(), path);
             assertTrue(json(r).get("details").asText().contains("withdrawn"), r.body());
           }
+          assertFalse(
+              ann.get("/").body().contains("class=\"preview\""),
+              "no first words on the list while transcripts are paused");
           HttpResponse<String> page = ann.get("/recordings/" + id);
           assertEquals(200, page.statusCode());
           assertTrue(page.body().contains("Ben Mentee withdrew consent"), page.body());
@@ -104,6 +107,9 @@ class WithdrawalTest {
           fixture.app.agreements().sign(fixture.user("ben"), new Terms(true, true, true, 0));
           assertFalse(json(ann.get("/api/agreement")).has("pause"));
           assertTrue(ann.get("/recordings/" + id).body().contains("id=\"transcript\""));
+          assertTrue(
+              ann.get("/").body().contains("<p class=\"preview\">the project deadline is"),
+              "the list shows the first words again");
           assertEquals(200, ann.get(recording + "/transcript").statusCode());
           assertEquals(2, json(ann.get("/api/search?q=deadline")).get("total").asInt());
           assertEquals(
