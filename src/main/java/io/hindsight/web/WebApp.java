@@ -45,6 +45,11 @@ public final class WebApp {
                       new HeadAsGet(), "/*", java.util.EnumSet.of(DispatcherType.REQUEST)));
           cfg.routes.before(gate::handle);
           cfg.routes.get("/assets/<path>", new Assets()::serve);
+          // Browsers ask for /favicon.ico on every page, share links and error pages included.
+          cfg.routes.get(
+              "/favicon.ico",
+              ctx ->
+                  ctx.redirect("/assets/icon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);

@@ -163,6 +163,13 @@ class ExcerptApiTest {
             assertEquals(410, gone.statusCode(), path);
             assertNoLeak(gone.body(), recordingId);
           }
+          String goneHtml = stranger.send(stranger.request(url)).body();
+          assertFalse(goneHtml.contains("<script"), "a share error page loads no script");
+          assertFalse(goneHtml.contains("Back to my recordings"), "no way in for outsiders");
+          assertTrue(goneHtml.contains("/assets/icon.svg"), goneHtml);
+          HttpResponse<String> favicon = stranger.send(stranger.request("/favicon.ico"));
+          assertEquals(301, favicon.statusCode());
+          assertEquals("/assets/icon.svg", favicon.headers().firstValue("Location").orElse(""));
           assertFalse(Files.exists(clipDir), "the clip is deleted");
           assertEquals(404, stranger.get("/s/" + "A".repeat(43)).statusCode());
         });
