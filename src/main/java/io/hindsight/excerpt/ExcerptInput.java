@@ -12,29 +12,61 @@ import java.util.function.DoubleSupplier;
 /** Checks what a member asks of an excerpt, with a message that says what to change. */
 final class ExcerptInput {
 
-  /** Longer is no longer an excerpt; it also bounds the work of cutting one. */
-  static final double MAX_SECONDS = 600;
+  /** An excerpt is a moment, not a session; it also bounds the work of cutting one. */
+  static final double MAX_SECONDS = 180;
+
+  /**
+   * How far past the recording's end a range may reach and still mean "to the end": word times and
+   * the container's duration differ by a fraction of a second. Further than this is refused, never
+   * clamped, so a mistyped time cannot silently become a different excerpt.
+   */
+  static final double END_SLACK_SECONDS = 1.5;
 
   static final int MAX_TITLE = 200;
   static final int MAX_CONTEXT = 2000;
 
   private ExcerptInput() {}
 
-  /** The range asked for, ending at the recording's end at the latest. */
+  /** The range asked for, in words a member understands when it cannot be an excerpt. */
   static TimeSpan range(double start, double end, DoubleSupplier recordingSeconds) {
-    if (!(start >= 0) || !(end > start)) {
+    if (!Double.isFinite(start) || !Double.isFinite(end)) {
+      throw HindsightException.badInput("give the excerpt's From and To as times in the recording");
+    }
+    if (start < 0) {
+      throw HindsightException.badInput("the excerpt cannot start before the recording (0:00)");
+    }
+    if (end <= start) {
       throw HindsightException.badInput(
-          "startSeconds and endSeconds must be a forward range from 0 on");
+          "the excerpt must end after it starts: To ("
+              + clock(end)
+              + ") is not after From ("
+              + clock(start)
+              + ")");
     }
     if (end - start > MAX_SECONDS) {
       throw HindsightException.badInput(
-          "an excerpt lasts at most " + (int) MAX_SECONDS + " seconds");
+          "an excerpt lasts at most "
+              + (int) (MAX_SECONDS / 60)
+              + " minutes; this range is "
+              + clock(end - start)
+              + " long");
     }
     double duration = recordingSeconds.getAsDouble();
-    if (start >= duration) {
-      throw HindsightException.badInput("the excerpt starts after the recording ends");
+    if (end > duration + END_SLACK_SECONDS) {
+      throw HindsightException.badInput(
+          "the recording is only "
+              + clock(duration)
+              + " long; choose a range that ends by then (To is "
+              + clock(end)
+              + ")");
     }
     return new TimeSpan(start, Math.min(end, duration));
+  }
+
+  /** 75.4 → "1:15", as the page shows times. */
+  private static String clock(double seconds) {
+    long whole = (long) Math.floor(seconds);
+    return String.format(java.util.Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
   }
 
   static String title(String title) {
