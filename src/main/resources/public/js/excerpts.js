@@ -75,8 +75,13 @@ document.addEventListener("DOMContentLoaded", () => {
     document.getElementById("ex-publish").disabled = !draft;
     document.getElementById("ex-revoke").disabled = excerpt.status === "revoked";
     document.getElementById("ex-preview-button").disabled = excerpt.status === "revoked";
-    preview.hidden = true;
-    preview.removeAttribute("src");
+    // A preview someone opened stays open through approvals; it follows the version it shows.
+    if (excerpt.status === "revoked") {
+      preview.hidden = true;
+      preview.removeAttribute("src");
+    } else if (!preview.hidden) {
+      showPreview(excerpt);
+    }
     link(excerpt.url);
   }
 
@@ -95,15 +100,21 @@ document.addEventListener("DOMContentLoaded", () => {
   panel.querySelectorAll("input[name=ex-cover]").forEach((r) =>
     r.addEventListener("change", () => change({ bleep: r.value === "bleep" })));
 
-  document.getElementById("ex-preview-button").addEventListener("click", () => {
+  /** Plays the clip of the excerpt's current version; an unchanged one keeps playing. */
+  function showPreview(excerpt) {
     preview.hidden = false;
-    preview.src = "/api/excerpts/" + current.id + "/preview/clip?v=" + current.version;
+    const base = "/api/excerpts/" + excerpt.id + "/preview/";
+    const clip = base + "clip?v=" + excerpt.version;
+    if (preview.getAttribute("src") === clip) return;
+    preview.src = clip;
     preview.replaceChildren();
     const track = document.createElement("track");
     Object.assign(track, { kind: "captions", srclang: "en", label: "Captions", default: true,
-      src: "/api/excerpts/" + current.id + "/preview/captions.vtt?v=" + current.version });
+      src: base + "captions.vtt?v=" + excerpt.version });
     preview.append(track);
-  });
+  }
+
+  document.getElementById("ex-preview-button").addEventListener("click", () => showPreview(current));
 
   document.getElementById("ex-approve").addEventListener("click", async () => {
     try { show(await Hindsight.api("POST", "/api/excerpts/" + current.id + "/approve")); await list(); }

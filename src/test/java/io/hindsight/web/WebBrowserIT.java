@@ -241,9 +241,17 @@ class WebBrowserIT {
             ExpectedConditions.attributeToBe(
                 By.cssSelector("#ex-words .rw[data-i='" + index + "']"), "aria-pressed", "true"));
     assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 2"));
+    browser.findElement(By.id("ex-preview-button")).click();
+    assertTrue(browser.findElement(By.id("ex-preview")).isDisplayed());
     browser.findElement(By.id("ex-approve")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("ex-state"), "approved by david"));
+    assertTrue(
+        browser.findElement(By.id("ex-preview")).isDisplayed(),
+        "the preview stays open after approving");
+    WebElement from = browser.findElement(By.id("ex-start"));
+    WebElement to = browser.findElement(By.id("ex-end"));
+    assertEquals(from.getLocation().getY(), to.getLocation().getY(), "From and To share a line");
     screenshot("excerpt-draft");
 
     // Sarah approves the same version and publishes it.
