@@ -5,6 +5,7 @@ import io.hindsight.HindsightException.Kind;
 import io.hindsight.media.TimeSpan;
 import io.hindsight.transcribe.Word;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
@@ -66,7 +67,7 @@ final class ExcerptInput {
   /** 75.4 → "1:15", as the page shows times. */
   private static String clock(double seconds) {
     long whole = (long) Math.floor(seconds);
-    return String.format(java.util.Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
+    return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
   }
 
   static String title(String title) {

@@ -3,6 +3,7 @@ package io.hindsight.web;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 
@@ -48,8 +49,7 @@ public final class WebApp {
           // Browsers ask for /favicon.ico on every page, share links and error pages included.
           cfg.routes.get(
               "/favicon.ico",
-              ctx ->
-                  ctx.redirect("/assets/icon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+              ctx -> ctx.redirect("/assets/icon.svg", HttpStatus.MOVED_PERMANENTLY));
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);
