@@ -5,7 +5,6 @@ import io.hindsight.HindsightException.Kind;
 import io.hindsight.media.TimeSpan;
 import io.hindsight.transcribe.Word;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
@@ -39,9 +38,9 @@ final class ExcerptInput {
     if (end <= start) {
       throw HindsightException.badInput(
           "the excerpt must end after it starts: To ("
-              + clock(end)
+              + TimeSpan.clock(end)
               + ") is not after From ("
-              + clock(start)
+              + TimeSpan.clock(start)
               + ")");
     }
     if (end - start > MAX_SECONDS) {
@@ -49,25 +48,19 @@ final class ExcerptInput {
           "an excerpt lasts at most "
               + (int) (MAX_SECONDS / 60)
               + " minutes; this range is "
-              + clock(end - start)
+              + TimeSpan.clock(end - start)
               + " long");
     }
     double duration = recordingSeconds.getAsDouble();
     if (end > duration + END_SLACK_SECONDS) {
       throw HindsightException.badInput(
           "the recording is only "
-              + clock(duration)
+              + TimeSpan.clock(duration)
               + " long; choose a range that ends by then (To is "
-              + clock(end)
+              + TimeSpan.clock(end)
               + ")");
     }
     return new TimeSpan(start, Math.min(end, duration));
-  }
-
-  /** 75.4 → "1:15", as the page shows times. */
-  private static String clock(double seconds) {
-    long whole = (long) Math.floor(seconds);
-    return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
   }
 
   static String title(String title) {

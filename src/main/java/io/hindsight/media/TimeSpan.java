@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,5 +65,13 @@ public record TimeSpan(double start, double end) {
       }
     }
     return List.copyOf(merged);
+  }
+
+  /** 75.4 s as "1:15"; an hour or more as "1:02:03": times as the pages and messages show them. */
+  public static String clock(double seconds) {
+    long s = (long) Math.floor(Math.max(0, seconds));
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.media.TimeSpan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,10 +20,7 @@ final class Format {
 
   /** 75.4 s as "1:15"; an hour or more as "1:02:03". */
   static String clock(double seconds) {
-    long s = (long) Math.floor(Math.max(0, seconds));
-    return s >= 3600
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    return TimeSpan.clock(seconds);
   }
 
   /** A duration in words for lists: "1 min 8 s", "2 h 5 min". */
