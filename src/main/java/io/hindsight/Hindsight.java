@@ -27,6 +27,8 @@ import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.VoskSpeechModel;
 import io.hindsight.transcribe.WarmRecognizers;
+import io.hindsight.voice.UploadVoiceLabels;
+import io.hindsight.voice.VoicePrints;
 import io.hindsight.web.Sessions;
 import io.hindsight.web.WebServices;
 import java.io.IOException;
@@ -55,6 +57,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<JobQueue> jobs;
   private final Lazy<Excerpts> excerpts;
   private final Lazy<TranscriptEditor> editor;
+  private final Lazy<VoicePrints> voices;
 
   public Hindsight(HindsightConfig config) {
     this(
@@ -131,6 +134,7 @@ public final class Hindsight implements AutoCloseable {
             () -> {
               Agreements a = new Agreements(database.get());
               a.onChange(e -> excerpts().onAgreementChanged(e.agreement()));
+              a.onChange(e -> voices().agreementChanged(e.agreement()));
               return a;
             });
     this.excerpts =
@@ -146,9 +150,14 @@ public final class Hindsight implements AutoCloseable {
                     (id, moment) -> editor().asOf(id, moment)));
     this.editor =
         new Lazy<>(
-            () ->
-                new TranscriptEditor(
-                    library(), new RecordingFiles(dataDir()), index.get(), agreements()));
+            () -> {
+              var e =
+                  new TranscriptEditor(
+                      library(), new RecordingFiles(dataDir()), index.get(), agreements());
+              e.onSpeakersRenamed(r -> voices().renamed(r));
+              return e;
+            });
+    this.voices = new Lazy<>(() -> new VoicePrints(database.get(), agreements(), accounts()));
     this.jobs =
         new Lazy<>(
             () ->
@@ -245,6 +254,16 @@ public final class Hindsight implements AutoCloseable {
     return editor.get();
   }
 
+  /** Members' voice prints, kept only while their agreement allows it. */
+  public VoicePrints voices() {
+    return voices.get();
+  }
+
+  /** Diarizes uploads with one mixed track from now on, with this speaker model folder. */
+  public void diarizeUploads(Path speakerModel) {
+    pipeline().useVoices(new UploadVoiceLabels(speakerModel, this.speech, voices()));
+  }
+
   /**
    * The background job queue; {@link JobQueue#start()} it to run jobs (only {@code serve} does).
    */
@@ -268,7 +287,8 @@ public final class Hindsight implements AutoCloseable {
         searcher(),
         new Sessions(database()),
         excerpts(),
-        editor());
+        editor(),
+        voices());
   }
 
   /**

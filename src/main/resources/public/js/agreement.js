@@ -13,13 +13,15 @@ document.addEventListener("DOMContentLoaded", () => {
       searchable: form.searchable.checked,
       shareExcerpts: form.shareExcerpts.checked,
       retentionDays: Number(form.retentionDays.value || 0),
+      rememberVoices: form.rememberVoices.checked,
     };
   }
 
   function changed() {
     const t = terms();
     return saved.version === "0" || String(t.record) !== saved.record || String(t.searchable) !== saved.searchable
-      || String(t.shareExcerpts) !== saved.share || String(t.retentionDays) !== saved.retention;
+      || String(t.shareExcerpts) !== saved.share || String(t.retentionDays) !== saved.retention
+      || String(t.rememberVoices) !== saved.voices;
   }
 
   function label() {

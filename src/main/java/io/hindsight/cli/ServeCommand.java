@@ -3,6 +3,7 @@ package io.hindsight.cli;
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
+import io.hindsight.transcribe.SpeakerModelFolder;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.web.WebApp;
 import io.hindsight.web.WebConfig;
@@ -163,6 +164,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 },
                 "shutdown"));
     web.start(host, port);
+    // Uploads with one mixed track get speaker labels whenever the speaker model is there.
+    SpeakerModelFolder.find(null)
+        .ifPresentOrElse(
+            app::diarizeUploads,
+            () ->
+                System.err.println(
+                    "hindsight: no speaker model, so uploads with one mixed track get no speaker"
+                        + " labels: build on a machine with npm or set HINDSIGHT_SPEAKER_MODEL"));
     app.jobs().start();
     daily.scheduleAtFixedRate(
         app.retentionSweep(), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);

@@ -134,5 +134,32 @@ final class Migrations {
             phrase TEXT NOT NULL,
             PRIMARY KEY (pair_id, phrase)
           );
+          """,
+          // 4: voice prints, biometric data kept only while the pair's agreement in force has the
+          // rememberVoices scope. A member's print goes with the member (ON DELETE CASCADE); the
+          // voices heard in one recording go with the recording; similarity is set while a name was
+          // only guessed from a print, taught_user_id once a voice has taught a member's print (so
+          // that a corrected name can take it back). Vectors are little-endian floats.
+          """
+          ALTER TABLE agreements ADD COLUMN remember_voices INTEGER NOT NULL DEFAULT 0;
+          CREATE TABLE voice_prints (
+            user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            vector BLOB NOT NULL,
+            seconds REAL NOT NULL,
+            updated_at TEXT NOT NULL
+          );
+          CREATE INDEX voice_prints_by_pair ON voice_prints(pair_id);
+          CREATE TABLE recording_voices (
+            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            label TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            seconds REAL NOT NULL,
+            similarity REAL,
+            taught_user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+            PRIMARY KEY (recording_id, label)
+          );
+          CREATE INDEX recording_voices_by_pair ON recording_voices(pair_id);
           """);
 }

@@ -79,6 +79,8 @@ public final class Sql {
       s.setDouble(i, n);
     } else if (value instanceof Boolean b) {
       s.setInt(i, b ? 1 : 0);
+    } else if (value instanceof byte[] bytes) {
+      s.setBytes(i, bytes);
     } else if (value instanceof Instant || value instanceof LocalDate) {
       s.setString(i, value.toString());
     } else {

@@ -1,6 +1,7 @@
 package io.hindsight.editing;
 
 import io.hindsight.HindsightException;
+import io.hindsight.Listeners;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
@@ -11,6 +12,8 @@ import io.hindsight.search.TranscriptIndex;
 import io.hindsight.transcribe.Transcript;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Members' corrections to a recording's transcript. Each save is a new version on top of the latest
@@ -28,6 +31,7 @@ public final class TranscriptEditor {
   private final TranscriptVersions versions;
   private final TranscriptIndex index;
   private final Agreements agreements;
+  private final Listeners<SpeakersRenamed> renamed = new Listeners<>();
 
   public TranscriptEditor(
       Library library,
@@ -63,6 +67,35 @@ public final class TranscriptEditor {
     }
     return save(
         author, recording, base, t -> TranscriptEdits.apply(t, r.edits(t)), r.summary(count));
+  }
+
+  /** Tells {@code listener} of each rename of speakers, once the new version is saved. */
+  public void onSpeakersRenamed(Consumer<SpeakersRenamed> listener) {
+    renamed.add(listener);
+  }
+
+  /**
+   * Renames speakers ({@code "Speaker 1" -> "Sarah Miller"}) as a new version on the latest one:
+   * the request names labels, not text, so it cannot clash with a partner's correction.
+   */
+  public Transcript renameSpeakers(User author, Recording recording, Map<String, String> names) {
+    Transcript next;
+    Map<String, String> changes;
+    synchronized (this) {
+      Transcript latest = current(recording);
+      changes = SpeakerRename.check(latest, names);
+      next =
+          store(
+              author,
+              recording,
+              latest.version(),
+              latest,
+              SpeakerRename.apply(latest, changes),
+              SpeakerRename.summary(changes),
+              null);
+    }
+    renamed.announce(new SpeakersRenamed(recording, changes, author));
+    return next;
   }
 
   public int count(Recording recording, Replacement r) {

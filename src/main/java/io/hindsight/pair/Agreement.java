@@ -93,6 +93,14 @@ public record Agreement(
     return allows(Use.SHARE_EXCERPTS);
   }
 
+  /**
+   * Voice prints may be kept, learned and used now. Unlike the other uses this is not paused but
+   * ended: whenever it is false, the pair's voice prints are deleted.
+   */
+  public boolean allowsRememberingVoices() {
+    return inForce && terms.rememberVoices();
+  }
+
   /** Transcripts may be searched now. */
   public boolean allowsSearch() {
     return allows(Use.SEARCH);

@@ -173,7 +173,8 @@ public final class Agreements {
   private static List<Version> versions(Connection c, String pair) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT version, record, searchable, share_excerpts, retention_days FROM agreements"
+            "SELECT version, record, searchable, share_excerpts, retention_days, remember_voices"
+                + " FROM agreements"
                 + " WHERE pair_id = ? ORDER BY version")) {
       s.setString(1, pair);
       try (ResultSet rs = s.executeQuery()) {
@@ -183,7 +184,11 @@ public final class Agreements {
               new Version(
                   rs.getInt(1),
                   new Terms(
-                      rs.getInt(2) != 0, rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getInt(5))));
+                      rs.getInt(2) != 0,
+                      rs.getInt(3) != 0,
+                      rs.getInt(4) != 0,
+                      rs.getInt(5),
+                      rs.getInt(6) != 0)));
         }
         return versions;
       }
@@ -195,7 +200,8 @@ public final class Agreements {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO agreements(pair_id, version, record, searchable, share_excerpts,"
-                + " retention_days, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                + " retention_days, created_by, created_at, remember_voices)"
+                + " VALUES (?,?,?,?,?,?,?,?,?)")) {
       s.setString(1, user.pair());
       s.setInt(2, version);
       s.setInt(3, terms.record() ? 1 : 0);
@@ -204,6 +210,7 @@ public final class Agreements {
       s.setInt(6, terms.retentionDays());
       s.setString(7, user.id());
       s.setString(8, Instant.now().toString());
+      s.setInt(9, terms.rememberVoices() ? 1 : 0);
       s.executeUpdate();
     }
   }

@@ -11,13 +11,25 @@ import java.util.List;
  * @param searchable transcripts are kept searchable
  * @param shareExcerpts excerpts may be shared (each still needs both members' approval)
  * @param retentionDays recordings are deleted this many days after upload; 0 keeps them
+ * @param rememberVoices each member's voice print is learned and used to name speakers; the prints
+ *     are biometric data, kept only while a version with this scope is in force
  */
-public record Terms(boolean record, boolean searchable, boolean shareExcerpts, int retentionDays) {
+public record Terms(
+    boolean record,
+    boolean searchable,
+    boolean shareExcerpts,
+    int retentionDays,
+    boolean rememberVoices) {
 
   public static final int MAX_RETENTION_DAYS = 36_500;
 
   /** What a new pair is offered: recording and search on, sharing off, kept until deleted. */
   public static final Terms PROPOSED = new Terms(true, true, false, 0);
+
+  /** Terms without the voice scope, which is off unless a pair turns it on. */
+  public Terms(boolean record, boolean searchable, boolean shareExcerpts, int retentionDays) {
+    this(record, searchable, shareExcerpts, retentionDays, false);
+  }
 
   public Terms {
     if (retentionDays < 0 || retentionDays > MAX_RETENTION_DAYS) {
@@ -38,6 +50,9 @@ public record Terms(boolean record, boolean searchable, boolean shareExcerpts, i
     }
     if (shareExcerpts) {
       scopes.add("share");
+    }
+    if (rememberVoices) {
+      scopes.add("voices");
     }
     return String.join(",", scopes);
   }

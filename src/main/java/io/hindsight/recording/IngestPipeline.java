@@ -30,6 +30,7 @@ public final class IngestPipeline {
   private final TranscriptIndex index;
   private final JobQueue jobs;
   private final Admission admission;
+  private volatile UploadVoices voices = UploadVoices.NONE;
 
   public IngestPipeline(
       RecordingRepository repository,
@@ -46,6 +47,11 @@ public final class IngestPipeline {
     this.index = index;
     this.jobs = jobs;
     this.admission = new Admission(files, planner, agreements);
+  }
+
+  /** How uploads' voices are told apart and named from now on. */
+  public void useVoices(UploadVoices voices) {
+    this.voices = voices;
   }
 
   /**
@@ -168,9 +174,12 @@ public final class IngestPipeline {
     try {
       progress.update(Stage.PROBE, 0);
       List<Path> media = recording.mediaFiles().stream().map(f -> files.media(id, f)).toList();
-      TrackPlanner.Plan plan = planner.plan(media, List.of(), false);
+      UploadVoices voices = this.voices;
+      TrackPlanner.Plan plan = planner.plan(media, List.of(), false, voices.diarization());
       progress.update(Stage.PROBE, 1);
-      Transcript transcript = transcribe(plan, files.folder(id), progress);
+      Transcriber.Result heard = transcriber.get().transcribeHeard(plan, progress);
+      Transcript transcript = voices.heard(recording, heard.transcript(), heard.voices());
+      files.writeTranscript(files.folder(id), transcript);
       progress.update(Stage.INDEX, 0);
       index.index(Library.indexed(recording, transcript));
       if (repository.find(id).isEmpty()) {

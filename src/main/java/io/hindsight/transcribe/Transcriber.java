@@ -59,6 +59,18 @@ public final class Transcriber {
   }
 
   public Transcript transcribe(TrackPlanner.Plan plan, ProgressTracker progress) {
+    return transcribeHeard(plan, progress).transcript();
+  }
+
+  /**
+   * The transcript and what each utterance sounded like.
+   *
+   * @param voices one speaker vector per utterance, in time order; empty without a speaker model
+   */
+  public record Result(Transcript transcript, List<SpeakerVector> voices) {}
+
+  /** As {@link #transcribe}, keeping the speaker vectors (for voice prints, never for storage). */
+  public Result transcribeHeard(TrackPlanner.Plan plan, ProgressTracker progress) {
     double total = plan.tracks().stream().mapToDouble(Track::durationSeconds).sum();
     progress.update(Stage.EXTRACT, 0);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Transcriber::daemon);
@@ -73,12 +85,14 @@ public final class Transcriber {
         voices.addAll(heard.voices());
       }
       words.sort(Comparator.comparingDouble(Word::start));
+      voices.sort(Comparator.comparingDouble(SpeakerVector::start));
       if (diarizes(plan)) {
-        voices.sort(Comparator.comparingDouble(SpeakerVector::start));
         words = labeller.label(words, voices, plan.diarization());
-        return new Transcript(plan.durationSeconds(), words, Segmenter.DEFAULT.inTurns(words));
+        return new Result(
+            new Transcript(plan.durationSeconds(), words, Segmenter.DEFAULT.inTurns(words)),
+            voices);
       }
-      return Transcript.of(plan.durationSeconds(), words);
+      return new Result(Transcript.of(plan.durationSeconds(), words), voices);
     } finally {
       lanes.close();
     }

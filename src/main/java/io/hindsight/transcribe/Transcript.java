@@ -36,4 +36,17 @@ public record Transcript(
         .filter(w -> java.util.Objects.equals(w.speaker(), segment.speaker()))
         .toList();
   }
+
+  /** The same words and segments with speakers renamed ({@code old -> new}); others stay. */
+  public Transcript withSpeakersRenamed(java.util.Map<String, String> names) {
+    java.util.function.UnaryOperator<String> rename =
+        s -> s == null ? null : names.getOrDefault(s, s);
+    return new Transcript(
+        durationSeconds,
+        words.stream().map(w -> w.spokenBy(rename.apply(w.speaker()))).toList(),
+        segments.stream()
+            .map(s -> new Segment(s.start(), s.end(), s.text(), rename.apply(s.speaker())))
+            .toList(),
+        version);
+  }
 }

@@ -9,15 +9,21 @@ import io.javalin.http.Context;
 /** The pair agreement: read it, sign it (or a changed version of it), withdraw from it. */
 final class AgreementRoutes {
 
+  /** {@code rememberVoices} may be left out: it is off unless a pair turns it on. */
   record TermsBody(
-      Boolean record, Boolean searchable, Boolean shareExcerpts, Integer retentionDays) {
+      Boolean record,
+      Boolean searchable,
+      Boolean shareExcerpts,
+      Integer retentionDays,
+      Boolean rememberVoices) {
 
     Terms toTerms() {
       if (record == null || searchable == null || shareExcerpts == null || retentionDays == null) {
         throw HindsightException.badInput(
             "send all four terms: record, searchable, shareExcerpts (true/false) and retentionDays");
       }
-      return new Terms(record, searchable, shareExcerpts, retentionDays);
+      return new Terms(
+          record, searchable, shareExcerpts, retentionDays, Boolean.TRUE.equals(rememberVoices));
     }
   }
 

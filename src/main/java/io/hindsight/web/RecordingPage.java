@@ -1,6 +1,7 @@
 package io.hindsight.web;
 
 import io.hindsight.pair.Agreement;
+import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
 import io.hindsight.recording.RecordingJson;
 import io.hindsight.transcribe.Segment;
@@ -8,7 +9,9 @@ import io.hindsight.transcribe.Transcript;
 import io.hindsight.transcribe.Word;
 import io.hindsight.web.view.RecordingStatus;
 import io.hindsight.web.view.RecordingView;
+import io.hindsight.web.view.SpeakersView;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * The recording page: the player with captions, the transcript beside it (each word and segment
@@ -34,10 +37,11 @@ final class RecordingPage {
             + String.join(" and ", r.consentNames());
     Agreement agreement = services.agreements().of(r.pair());
     String paused = agreement.allows(Agreement.Use.PLAYBACK) ? null : Pages.banner(agreement);
-    RecordingView.Player player =
+    Transcript transcript =
         r.status() == Recording.Status.READY && paused == null
-            ? player(r, services.library().transcript(r.id()))
+            ? services.library().transcript(r.id())
             : null;
+    RecordingView.Player player = transcript == null ? null : player(r, transcript);
     Templates.page(
         ctx,
         "recording.jte",
@@ -48,7 +52,13 @@ final class RecordingPage {
             meta,
             status(r),
             player,
-            paused));
+            paused,
+            transcript == null ? null : speakers(r, transcript)));
+  }
+
+  private SpeakersView speakers(Recording r, Transcript transcript) {
+    List<String> members = services.accounts().members(r.pair()).stream().map(User::name).toList();
+    return SpeakersPanel.of(r.id(), transcript, services.voices().guesses(r.id()), members);
   }
 
   /** Where the recording is, live from the job queue while it is processed. */

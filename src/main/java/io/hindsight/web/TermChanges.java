@@ -18,6 +18,7 @@ final class TermChanges {
     flag(changes, "record and transcribe", before.record(), after.record());
     flag(changes, "searchable transcripts", before.searchable(), after.searchable());
     flag(changes, "sharing excerpts", before.shareExcerpts(), after.shareExcerpts());
+    flag(changes, "remember our voices", before.rememberVoices(), after.rememberVoices());
     if (before.retentionDays() != after.retentionDays()) {
       changes.add(
           "retention: "

@@ -54,6 +54,8 @@ public final class WebApp {
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);
           new TranscriptEditRoutes(services.library(), services.editor()).register(cfg.routes);
+          new SpeakerRoutes(services.library(), services.editor(), services.voices())
+              .register(cfg.routes);
           new NoteRoutes(services.library(), services.notes()).register(cfg.routes);
           search.register(cfg.routes);
           new ExcerptRoutes(services.library(), services.excerpts()).register(cfg.routes);

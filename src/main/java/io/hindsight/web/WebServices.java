@@ -9,6 +9,7 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
 import io.hindsight.search.TranscriptSearcher;
+import io.hindsight.voice.VoicePrints;
 
 /** What the web app needs from the rest of Hindsight, which {@code Hindsight} wires. */
 public record WebServices(
@@ -21,4 +22,5 @@ public record WebServices(
     TranscriptSearcher searcher,
     Sessions sessions,
     Excerpts excerpts,
-    TranscriptEditor editor) {}
+    TranscriptEditor editor,
+    VoicePrints voices) {}

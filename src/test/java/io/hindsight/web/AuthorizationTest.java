@@ -54,6 +54,7 @@ class AuthorizationTest {
               Map.of("baseVersion", 1, "edits", List.of(Map.of("segment", 0, "text", "theirs"))),
               true),
           new Call("POST", "/api/recordings/{id}/transcript/undo", null, true),
+          new Call("PUT", "/api/recordings/{id}/speakers", Map.of("Speaker 1", "Theirs"), true),
           new Call("GET", "/api/recordings/{id}/transcript/history", null, true),
           new Call("GET", "/api/recordings/{id}/transcript/matches", null, true),
           new Call("GET", "/api/recordings/{id}/transcript/versions/{version}", null, true),
@@ -84,7 +85,8 @@ class AuthorizationTest {
           new Call("GET", "/api/agreement/redact-words", null, false),
           new Call("PUT", "/api/agreement/redact-words", Map.of("words", List.of("x")), false),
           new Call("GET", "/api/search", null, false),
-          new Call("GET", "/api/admin", null, false));
+          new Call("GET", "/api/admin", null, false),
+          new Call("GET", "/api/voices", null, false));
 
   @TempDir Path data;
   WebFixture fixture;
@@ -161,7 +163,7 @@ class AuthorizationTest {
             assertEquals("Not Found", json(r).get("title").asText());
             checked.add(call.path());
           }
-          assertEquals(23, checked.size());
+          assertEquals(24, checked.size());
           // Nothing of Ann's pair leaked or changed.
           assertEquals(0, json(cat.get("/api/recordings")).size());
           assertEquals(0, json(cat.get("/api/search?q=deadline+OR+ours")).get("total").asInt());

@@ -38,6 +38,7 @@ class WebTemplatesTest {
                 "2 Dec 2026",
                 new RecordingStatus("failed", "The file has no audio.", 0, "failed"),
                 null,
+                null,
                 null));
 
     assertTrue(html.contains("<h2>Processing failed</h2>"), html);
@@ -67,6 +68,7 @@ class WebTemplatesTest {
                 "2 Dec 2026",
                 new RecordingStatus("ready", null, 100, "done"),
                 new RecordingView.Player(false, "2.00", List.of(line)),
+                null,
                 null));
 
     assertTrue(html.contains("<audio id=\"player\""), html);
@@ -87,6 +89,7 @@ class WebTemplatesTest {
                 HOSTILE,
                 "",
                 new RecordingStatus("queued", null, 0, "queued"),
+                null,
                 null,
                 null));
 

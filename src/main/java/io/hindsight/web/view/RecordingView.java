@@ -8,6 +8,7 @@ import java.util.List;
  * @param meta date, length and whose consent, e.g. "2 Dec 2026 · 1 min 6 s · consent of A and B"
  * @param player null until the recording is ready, or while consent is withdrawn
  * @param paused why the recording cannot be played now, or null
+ * @param speakers talk time per speaker; null without a player or speaker labels
  */
 public record RecordingView(
     Frame frame,
@@ -16,7 +17,8 @@ public record RecordingView(
     String meta,
     RecordingStatus status,
     Player player,
-    String paused) {
+    String paused,
+    SpeakersView speakers) {
 
   /**
    * @param duration the transcript's length in seconds, as a query value

@@ -1,0 +1,35 @@
+package io.hindsight.recording;
+
+import io.hindsight.transcribe.Diarization;
+import io.hindsight.transcribe.SpeakerVector;
+import io.hindsight.transcribe.Transcript;
+import java.util.List;
+
+/** How the voices in an upload are told apart and named: the seam to io.hindsight.voice. */
+public interface UploadVoices {
+
+  /** No speaker labels for a mixed track, and no voice prints. */
+  UploadVoices NONE =
+      new UploadVoices() {
+        @Override
+        public Diarization diarization() {
+          return null;
+        }
+
+        @Override
+        public Transcript heard(Recording recording, Transcript transcript, List<SpeakerVector> v) {
+          return transcript;
+        }
+      };
+
+  /** How to tell apart the voices of an upload with one mixed track; null for no labels. */
+  Diarization diarization();
+
+  /**
+   * Called once an upload is transcribed, before its transcript is saved.
+   *
+   * @param voices one speaker vector per utterance, in time order; they go no further than here
+   * @return the transcript, its speakers named where their voices are known
+   */
+  Transcript heard(Recording recording, Transcript transcript, List<SpeakerVector> voices);
+}
