@@ -10,17 +10,21 @@ document.addEventListener("DOMContentLoaded", () => {
   const error = document.getElementById("upload-error");
   const button = document.getElementById("upload-button");
   const maxBytes = Number(form.dataset.maxBytes);
+  // One file, or one per participant (each then labels its speaker by its name).
+  let files = [];
   let file = null;
+  const total = () => files.reduce((sum, f) => sum + f.size, 0);
 
-  function choose(f) {
-    file = f || null;
-    chosen.textContent = file ? file.name + " · " + Hindsight.bytes(file.size) : "";
+  function choose(list) {
+    files = Array.from(list || []);
+    file = files[0] || null;
+    chosen.textContent = files.map((f) => f.name + " · " + Hindsight.bytes(f.size)).join(", ");
     const title = document.getElementById("title");
     if (file && !title.value) title.value = file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
     error.textContent = "";
   }
 
-  input.addEventListener("change", () => choose(input.files[0]));
+  input.addEventListener("change", () => choose(input.files));
   ["dragenter", "dragover"].forEach((type) => zone.addEventListener(type, (e) => {
     e.preventDefault();
     zone.classList.add("over");
@@ -30,16 +34,16 @@ document.addEventListener("DOMContentLoaded", () => {
     zone.classList.remove("over");
   }));
   zone.addEventListener("drop", (e) => {
-    if (e.dataTransfer.files.length) choose(e.dataTransfer.files[0]);
+    if (e.dataTransfer.files.length) choose(e.dataTransfer.files);
   });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     error.textContent = "";
     if (!file) { error.textContent = "Choose a recording to upload first."; return; }
-    if (file.size === 0) { error.textContent = "This file is empty: choose the recording itself."; return; }
-    if (file.size > maxBytes) {
-      error.textContent = "This file is " + Hindsight.bytes(file.size) + ": uploads may be at most " + form.dataset.maxLabel + ".";
+    if (files.some((f) => f.size === 0)) { error.textContent = "This file is empty: choose the recording itself."; return; }
+    if (total() > maxBytes) {
+      error.textContent = (files.length > 1 ? "These files are " : "This file is ") + Hindsight.bytes(total()) + ": uploads may be at most " + form.dataset.maxLabel + ".";
       return;
     }
     if (!form.consentConfirmed.checked) {
@@ -55,7 +59,7 @@ document.addEventListener("DOMContentLoaded", () => {
     data.append("title", form.title.value.trim());
     data.append("recordedAt", form.recordedAt.value);
     data.append("consentConfirmed", "true");
-    data.append("media", file, file.name);
+    files.forEach((f) => data.append("media", f, f.name));
     const step = document.getElementById("upload-step");
     const bar = document.getElementById("upload-bar");
     const detail = document.getElementById("upload-bytes");
@@ -75,7 +79,7 @@ document.addEventListener("DOMContentLoaded", () => {
       try { body = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
       if (xhr.status === 202) {
         bar.value = 100;
-        detail.textContent = "Uploaded " + Hindsight.bytes(file.size);
+        detail.textContent = "Uploaded " + Hindsight.bytes(total());
         follow(body.id);
       } else {
         fail(body && body.details ? Hindsight.sentence(body.details) : "The upload failed (" + xhr.status + ").");

@@ -139,7 +139,9 @@ final class Migrations {
           // rememberVoices scope. A member's print goes with the member (ON DELETE CASCADE); the
           // voices heard in one recording go with the recording; similarity is set while a name was
           // only guessed from a print, taught_user_id once a voice has taught a member's print (so
-          // that a corrected name can take it back). Vectors are little-endian floats.
+          // that a corrected name can take it back). Vectors are little-endian floats. And the
+          // speaker of each file of an upload of one file per participant, from the file's name,
+          // for the job that transcribes it (the stored files are named by id).
           """
           ALTER TABLE agreements ADD COLUMN remember_voices INTEGER NOT NULL DEFAULT 0;
           CREATE TABLE voice_prints (
@@ -161,5 +163,11 @@ final class Migrations {
             PRIMARY KEY (recording_id, label)
           );
           CREATE INDEX recording_voices_by_pair ON recording_voices(pair_id);
+          CREATE TABLE recording_tracks (
+            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            PRIMARY KEY (recording_id, position)
+          );
           """);
 }

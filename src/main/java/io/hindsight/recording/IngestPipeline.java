@@ -72,7 +72,7 @@ public final class IngestPipeline {
       Recording recording = admitted.recording();
       files.publish(admitted.staged(), recording.id());
       try {
-        insert(admitted, true);
+        insert(admitted, request.speakers());
       } catch (RuntimeException e) {
         files.delete(recording.id());
         throw e;
@@ -105,7 +105,7 @@ public final class IngestPipeline {
       files.publish(admitted.staged(), recording.id());
       try {
         index.index(Library.indexed(recording, transcript));
-        insert(admitted, false);
+        insert(admitted, null);
       } catch (RuntimeException e) {
         try {
           index.delete(recording.id());
@@ -139,16 +139,20 @@ public final class IngestPipeline {
     }
   }
 
-  /** The recording's row, who uploaded it and, with {@code queueJob}, its job: all or none. */
-  private void insert(Admission.Admitted admitted, boolean queueJob) {
+  /**
+   * The recording's row, who uploaded it and, given {@code queuedSpeakers}, its job and the
+   * speakers of its tracks: all or none.
+   */
+  private void insert(Admission.Admitted admitted, List<String> queuedSpeakers) {
     Recording recording = admitted.recording();
     repository.insert(
         recording,
         admitted.uploadedBy(),
         admitted.agreementVersion(),
         c -> {
-          if (queueJob) {
+          if (queuedSpeakers != null) {
             jobs.enqueue(c, recording.id());
+            RecordingRepository.saveTrackSpeakers(c, recording.id(), queuedSpeakers);
           }
         });
   }
@@ -175,10 +179,11 @@ public final class IngestPipeline {
       progress.update(Stage.PROBE, 0);
       List<Path> media = recording.mediaFiles().stream().map(f -> files.media(id, f)).toList();
       UploadVoices voices = this.voices;
-      TrackPlanner.Plan plan = planner.plan(media, List.of(), false, voices.diarization());
+      TrackPlanner.Plan plan =
+          planner.plan(media, repository.trackSpeakers(id), false, voices.diarization());
       progress.update(Stage.PROBE, 1);
       Transcriber.Result heard = transcriber.get().transcribeHeard(plan, progress);
-      Transcript transcript = voices.heard(recording, heard.transcript(), heard.voices());
+      Transcript transcript = voices.heard(recording, heard);
       files.writeTranscript(files.folder(id), transcript);
       progress.update(Stage.INDEX, 0);
       index.index(Library.indexed(recording, transcript));

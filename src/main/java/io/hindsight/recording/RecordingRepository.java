@@ -79,6 +79,29 @@ public final class RecordingRepository {
         r.consentScope());
   }
 
+  /**
+   * Stores the speaker of each track of a queued upload, for its job, in the insert's {@code c}.
+   */
+  static void saveTrackSpeakers(Connection c, String id, List<String> speakers)
+      throws SQLException {
+    for (int i = 0; i < speakers.size(); i++) {
+      Sql.update(
+          c,
+          "INSERT INTO recording_tracks(recording_id, position, speaker) VALUES (?,?,?)",
+          id,
+          i,
+          speakers.get(i));
+    }
+  }
+
+  /** The speakers given for a recording's tracks, in order; empty to take them from the media. */
+  public List<String> trackSpeakers(String id) {
+    return db.query(
+        "SELECT speaker FROM recording_tracks WHERE recording_id = ? ORDER BY position",
+        rs -> rs.getString(1),
+        id);
+  }
+
   public void updateStatus(String id, Recording.Status status, String error) {
     db.update(
         "UPDATE recordings SET status = ?, error = ? WHERE id = ?", status.label(), error, id);

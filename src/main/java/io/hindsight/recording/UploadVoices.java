@@ -1,9 +1,8 @@
 package io.hindsight.recording;
 
 import io.hindsight.transcribe.Diarization;
-import io.hindsight.transcribe.SpeakerVector;
+import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
-import java.util.List;
 
 /** How the voices in an upload are told apart and named: the seam to io.hindsight.voice. */
 public interface UploadVoices {
@@ -17,8 +16,8 @@ public interface UploadVoices {
         }
 
         @Override
-        public Transcript heard(Recording recording, Transcript transcript, List<SpeakerVector> v) {
-          return transcript;
+        public Transcript heard(Recording recording, Transcriber.Result heard) {
+          return heard.transcript();
         }
       };
 
@@ -26,10 +25,10 @@ public interface UploadVoices {
   Diarization diarization();
 
   /**
-   * Called once an upload is transcribed, before its transcript is saved.
+   * Called once an upload is transcribed, before its transcript is saved. The speaker vectors go no
+   * further than here.
    *
-   * @param voices one speaker vector per utterance, in time order; they go no further than here
    * @return the transcript, its speakers named where their voices are known
    */
-  Transcript heard(Recording recording, Transcript transcript, List<SpeakerVector> voices);
+  Transcript heard(Recording recording, Transcriber.Result heard);
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,8 +68,13 @@ public final class Transcriber {
    * The transcript and what each utterance sounded like.
    *
    * @param voices one speaker vector per utterance, in time order; empty without a speaker model
+   * @param byTrack the vectors of each labelled track (one per person), by its label; empty for a
+   *     mixed track
    */
-  public record Result(Transcript transcript, List<SpeakerVector> voices) {}
+  public record Result(
+      Transcript transcript,
+      List<SpeakerVector> voices,
+      Map<String, List<SpeakerVector>> byTrack) {}
 
   /** As {@link #transcribe}, keeping the speaker vectors (for voice prints, never for storage). */
   public Result transcribeHeard(TrackPlanner.Plan plan, ProgressTracker progress) {
@@ -79,10 +86,14 @@ public final class Transcriber {
       DoubleAdder done = new DoubleAdder();
       List<Word> words = new ArrayList<>();
       List<SpeakerVector> voices = new ArrayList<>();
+      Map<String, List<SpeakerVector>> byTrack = new HashMap<>();
       for (Track track : plan.tracks()) {
         Heard heard = transcribeTrack(track, lanes, done, total, progress);
         words.addAll(heard.words());
         voices.addAll(heard.voices());
+        if (track.speaker() != null) {
+          byTrack.computeIfAbsent(track.speaker(), t -> new ArrayList<>()).addAll(heard.voices());
+        }
       }
       words.sort(Comparator.comparingDouble(Word::start));
       voices.sort(Comparator.comparingDouble(SpeakerVector::start));
@@ -90,9 +101,10 @@ public final class Transcriber {
         words = labeller.label(words, voices, plan.diarization());
         return new Result(
             new Transcript(plan.durationSeconds(), words, Segmenter.DEFAULT.inTurns(words)),
-            voices);
+            voices,
+            byTrack);
       }
-      return new Result(Transcript.of(plan.durationSeconds(), words), voices);
+      return new Result(Transcript.of(plan.durationSeconds(), words), voices, byTrack);
     } finally {
       lanes.close();
     }

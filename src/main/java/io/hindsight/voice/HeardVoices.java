@@ -12,6 +12,24 @@ final class HeardVoices {
 
   private HeardVoices() {}
 
+  /** The voice of each per-person track, from its own vectors. */
+  static Map<String, Voice> ofTracks(Map<String, List<SpeakerVector>> byTrack) {
+    Map<String, Voice> byLabel = new LinkedHashMap<>();
+    byTrack.forEach(
+        (label, vectors) -> {
+          for (SpeakerVector v : vectors) {
+            if (v.vector() != null && v.vector().length > 0) {
+              byLabel.merge(label, voice(v), Voice::plus);
+            }
+          }
+        });
+    return byLabel;
+  }
+
+  private static Voice voice(SpeakerVector v) {
+    return new Voice(Voice.unit(v.vector()), Math.max(0.1, v.seconds()));
+  }
+
   /**
    * Each utterance counts for the label most of its words carry; utterances with no labelled word
    * (noise, a cough) count for nobody.
@@ -40,8 +58,7 @@ final class HeardVoices {
       if (label == null || v.vector() == null || v.vector().length == 0) {
         continue;
       }
-      Voice heard = new Voice(Voice.unit(v.vector()), Math.max(0.1, v.seconds()));
-      byLabel.merge(label, heard, Voice::plus);
+      byLabel.merge(label, voice(v), Voice::plus);
     }
     return byLabel;
   }

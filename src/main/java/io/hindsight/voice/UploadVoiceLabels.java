@@ -3,8 +3,8 @@ package io.hindsight.voice;
 import io.hindsight.recording.Recording;
 import io.hindsight.recording.UploadVoices;
 import io.hindsight.transcribe.Diarization;
-import io.hindsight.transcribe.SpeakerVector;
 import io.hindsight.transcribe.SpeechModel;
+import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class UploadVoiceLabels implements UploadVoices {
   }
 
   @Override
-  public Transcript heard(Recording recording, Transcript transcript, List<SpeakerVector> voices) {
-    return prints.heard(recording, transcript, voices);
+  public Transcript heard(Recording recording, Transcriber.Result heard) {
+    return prints.heard(recording, heard);
   }
 }

@@ -7,7 +7,7 @@ import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
-import io.hindsight.transcribe.SpeakerVector;
+import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,16 +51,16 @@ public final class VoicePrints {
   /** How sure a speaker's name is, when it was given from a voice print rather than a person. */
   public record Guess(String label, double similarity) {}
 
-  /**
-   * Learns from and names the speakers of a transcribed recording, only while the scope allows.
-   *
-   * @param voices one vector per utterance, in time order
-   */
-  public Transcript heard(Recording recording, Transcript transcript, List<SpeakerVector> voices) {
-    if (voices.isEmpty() || !allowed(recording.pair())) {
+  /** Learns from and names the speakers of a transcribed recording, only while the scope allows. */
+  public Transcript heard(Recording recording, Transcriber.Result result) {
+    Transcript transcript = result.transcript();
+    if (result.voices().isEmpty() || !allowed(recording.pair())) {
       return transcript;
     }
-    Map<String, Voice> heard = HeardVoices.of(transcript.words(), voices);
+    Map<String, Voice> heard =
+        result.byTrack().isEmpty()
+            ? HeardVoices.of(transcript.words(), result.voices())
+            : HeardVoices.ofTracks(result.byTrack());
     if (heard.isEmpty()) {
       return transcript;
     }

@@ -21,11 +21,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Recordings: upload, list, status, transcript and captions, media streaming, deletion. */
 final class RecordingRoutes {
+
+  /** Files in one upload: one per participant of a session. */
+  static final int MAX_FILES = 8;
 
   private final Library library;
   private final IngestPipeline pipeline;
@@ -82,31 +86,53 @@ final class RecordingRoutes {
     }
     Files.createDirectories(config.uploadDir());
     UploadLimit.configureMultipart(ctx, config);
-    Part media = ctx.req().getPart("media");
-    if (media == null || media.getSubmittedFileName() == null) {
+    List<Part> media =
+        ctx.req().getParts().stream().filter(p -> "media".equals(p.getName())).toList();
+    if (media.isEmpty() || media.stream().anyMatch(p -> p.getSubmittedFileName() == null)) {
       throw HindsightException.badInput("choose a recording to upload (the 'media' file field)");
     }
-    if (media.getSize() == 0) {
-      throw HindsightException.badInput("this file is empty: choose the recording itself");
+    if (media.size() > MAX_FILES) {
+      throw HindsightException.badInput(
+          "send at most " + MAX_FILES + " files, one per participant, in one upload");
+    }
+    List<IngestRequest.Input> inputs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Part part : media) {
+      String fileName = Path.of(part.getSubmittedFileName()).getFileName().toString();
+      if (part.getSize() == 0) {
+        throw HindsightException.badInput(
+            media.size() == 1
+                ? "this file is empty: choose the recording itself"
+                : "'" + fileName + "' is empty: choose the recording itself");
+      }
+      inputs.add(
+          IngestRequest.Input.upload(
+              fileName, target -> part.write(target.toAbsolutePath().toString())));
+      names.add(stem(fileName));
     }
     Consent consent =
         Consent.confirmedBy(user.id(), "true".equalsIgnoreCase(field(ctx, "consentConfirmed")));
-    String fileName = Path.of(media.getSubmittedFileName()).getFileName().toString();
     IngestRequest request =
         new IngestRequest(
-            List.of(
-                IngestRequest.Input.upload(
-                    fileName, target -> media.write(target.toAbsolutePath().toString()))),
+            inputs,
             user.pair(),
             field(ctx, "title"),
             date(field(ctx, "recordedAt")),
             consent,
-            List.of(),
+            // One file per participant: each file's name labels its speaker, as on the command
+            // line.
+            media.size() > 1 ? names : List.of(),
             false);
     Recording recording = pipeline.queue(request);
     ctx.status(202);
     ctx.header("Location", "/api/recordings/" + recording.id());
     ctx.json(Map.of("id", recording.id(), "status", recording.status().label()));
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+    return stem.length() > 100 ? stem.substring(0, 100) : stem;
   }
 
   private static String field(Context ctx, String name) {

@@ -260,4 +260,81 @@ class SpeakersApiTest {
                   .orElse(null));
         });
   }
+
+  /** A multipart upload of several files in the one "media" field, as the upload page sends. */
+  private static HttpResponse<String> uploadFiles(ApiClient client, String... names) {
+    String boundary = "----speakers" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (String[] field : new String[][] {{"title", "Tracks"}, {"consentConfirmed", "true"}}) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field[0]
+                  + "\"\r\n\r\n"
+                  + field[1]
+                  + "\r\n")
+              .getBytes(UTF8));
+    }
+    for (String name : names) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\""
+                  + name
+                  + "\"\r\nContent-Type: video/mp4\r\n\r\n")
+              .getBytes(UTF8));
+      body.writeBytes(io.hindsight.testing.FakeMediaTools.file(8));
+      body.writeBytes("\r\n".getBytes(UTF8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(UTF8));
+    return client.send(
+        client
+            .request("/api/recordings")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  @Test
+  void oneFilePerParticipantIsLabelledByFileNameAndTeachesThatMembersVoice() {
+    agree(VOICES);
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          HttpResponse<String> queued = uploadFiles(ann, "Ben Mentee.mp4", "guest.webm");
+          assertEquals(202, queued.statusCode(), queued.body());
+          String id = json(queued).get("id").asText();
+          long deadline = System.nanoTime() + 30_000_000_000L;
+          while (!json(ann.get("/api/recordings/" + id)).get("status").asText().equals("ready")) {
+            assertTrue(System.nanoTime() < deadline, ann.get("/api/recordings/" + id).body());
+            ApiClient.sleep(100);
+          }
+          JsonNode transcript = json(ann.get("/api/recordings/" + id + "/transcript"));
+          java.util.Set<String> speakers = new java.util.TreeSet<>();
+          transcript.get("words").forEach(w -> speakers.add(w.get("speaker").asText()));
+          assertEquals(java.util.Set.of("Ben Mentee", "guest"), speakers);
+          JsonNode known = json(ann.get("/api/voices"));
+          assertEquals(1, known.size(), known.toString());
+          assertEquals("ben", known.get(0).get("username").asText());
+          assertEquals(2, fixture.app.library().get(id).mediaFiles().size());
+        });
+  }
+
+  @Test
+  void moreFilesThanParticipantsAreRefused() {
+    agree(new Terms(true, true, false, 0));
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          HttpResponse<String> tooMany =
+              uploadFiles(
+                  ann, "1.mp4", "2.mp4", "3.mp4", "4.mp4", "5.mp4", "6.mp4", "7.mp4", "8.mp4",
+                  "9.mp4");
+          assertEquals(400, tooMany.statusCode(), tooMany.body());
+          assertTrue(json(tooMany).get("details").asText().contains("at most 8"));
+          assertEquals(0, json(ann.get("/api/recordings")).size());
+        });
+  }
 }
