@@ -62,6 +62,12 @@ public final class Backup {
           // A backup is a file people move around; a live session token in it would sign its
           // finder in. Everyone signs in again after a restore.
           s.executeUpdate("DELETE FROM sessions");
+          // Voice prints are biometric data that must go the moment consent does; a copy outside
+          // the data folder would outlive that. They are learned again after a restore, and
+          // overwritten here, not only unlinked.
+          s.execute("PRAGMA secure_delete = ON");
+          s.executeUpdate("DELETE FROM voice_prints");
+          s.executeUpdate("DELETE FROM recording_voices");
         }
       }
       Manifest manifest = Manifest.write(target, recordings);

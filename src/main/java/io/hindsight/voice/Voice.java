@@ -4,18 +4,20 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * One voice as a unit-length mean of speaker vectors, and how many seconds of speech it is made
- * from (its weight when it learns more).
+ * One voice as the mean of unit-length speaker vectors, weighted by seconds, and how many seconds
+ * of speech it is made from. Kept as a mean, not rescaled, so what a recording taught can be taken
+ * back exactly.
  */
 record Voice(float[] vector, double seconds) {
 
   /** This voice and {@code other} as one, each weighted by its seconds. */
   Voice plus(Voice other) {
+    double total = seconds + other.seconds;
     float[] sum = new float[vector.length];
     for (int d = 0; d < sum.length; d++) {
-      sum[d] = (float) (vector[d] * seconds + other.vector[d] * other.seconds);
+      sum[d] = (float) ((vector[d] * seconds + other.vector[d] * other.seconds) / total);
     }
-    return new Voice(unit(sum), seconds + other.seconds);
+    return new Voice(sum, total);
   }
 
   /** This voice without what {@code other} taught it; null when nothing would be left. */
@@ -26,17 +28,22 @@ record Voice(float[] vector, double seconds) {
     }
     float[] rest = new float[vector.length];
     for (int d = 0; d < rest.length; d++) {
-      rest[d] = (float) (vector[d] * seconds - other.vector[d] * other.seconds);
+      rest[d] = (float) ((vector[d] * seconds - other.vector[d] * other.seconds) / left);
     }
-    return new Voice(unit(rest), left);
+    return new Voice(rest, left);
   }
 
+  /** The cosine between the two voices. */
   double similarity(Voice other) {
     double dot = 0;
+    double a = 0;
+    double b = 0;
     for (int d = 0; d < Math.min(vector.length, other.vector.length); d++) {
       dot += vector[d] * other.vector[d];
+      a += vector[d] * vector[d];
+      b += other.vector[d] * other.vector[d];
     }
-    return dot;
+    return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
   }
 
   byte[] bytes() {
