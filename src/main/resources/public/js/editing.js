@@ -59,11 +59,18 @@ document.addEventListener("DOMContentLoaded", () => {
 
   /** Shows a new latest version: the lines from the server's page, the captions, the history. */
   async function show(latest) {
+    // A line being typed in stays open, with its text, on the same moment of the new version.
+    const typing = open && { segment: transcript.segments[open.segment], text: open.editor.querySelector("textarea").value };
+    close(false);
     transcript = latest;
     const response = await fetch(location.pathname, { credentials: "same-origin" });
     const fresh = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("transcript");
     if (fresh) list.replaceChildren(...Array.from(fresh.childNodes).map((n) => document.importNode(n, true)));
     decorate();
+    if (typing) {
+      const li = lines()[overlapping(latest, typing.segment)];
+      if (li) edit(li, typing.text);
+    }
     reloadCaptions(latest.version);
     document.dispatchEvent(new CustomEvent("hindsight:transcript"));
     if (!original.hidden) await showOriginal();
@@ -97,6 +104,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const last = history[history.length - 1];
     // Nothing to undo once the text in effect is the recognized one again.
     undoButton.disabled = !last || (last.restores != null ? last.restores : last.version) === 1;
+    undoButton.title = undoButton.disabled ? "Nothing to undo: this is the recognized text" : "Undo: " + last.summary;
   }
 
   /** The latest version and who saved it, after a 409: the page shows it, the member redoes. */
@@ -109,6 +117,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
   // Editing a line
   function edit(li, text, conflict) {
+    if (!transcript) return;
     if (open) close(false);
     const segment = lines().indexOf(li);
     if (segment < 0 || !transcript.segments[segment]) return;

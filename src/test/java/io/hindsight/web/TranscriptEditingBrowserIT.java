@@ -172,7 +172,7 @@ class TranscriptEditingBrowserIT {
     assertEquals(2, stored().version(), "counting replaces nothing");
     WebElement replace = browser.findElement(By.id("replace-button"));
     assertEquals("Replace all " + expected, replace.getText());
-    replace.click();
+    browser.findElement(By.id("replace-with")).sendKeys(Keys.ENTER);
     wait.until(ExpectedConditions.textToBe(By.id("replace-count"), "No matches"));
     assertEquals(3, stored().version());
     assertEquals(0, wholeWords(stored(), "david"));
@@ -186,7 +186,7 @@ class TranscriptEditingBrowserIT {
 
   @Test
   @Order(3)
-  void undoBringsTheOldWordsBackAndTheOriginalIsShown() {
+  void undoBringsTheOldWordsBackAndTheOriginalIsShown() throws IOException {
     openRecording();
     WebElement undo = browser.findElement(By.id("undo"));
     wait.until(ExpectedConditions.elementToBeClickable(undo));
@@ -203,6 +203,8 @@ class TranscriptEditingBrowserIT {
     assertFalse(recognized.contains("zeppelin"), recognized);
     assertTrue(recognized.contains("david"), recognized);
     assertEquals("Hide original", browser.findElement(By.id("show-original")).getText());
+    js("document.getElementById('corrections').scrollIntoView()");
+    screenshot("recording-corrections");
   }
 
   @Test
