@@ -202,6 +202,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
   list.addEventListener("keydown", (e) => {
     if (open && e.target.closest(".line-editor")) {
+      if (e.isComposing) return; // Enter ends an input method's word, not the line
       if (e.key === "Enter") { e.preventDefault(); e.stopPropagation(); if (!e.target.disabled) save().catch(fail); }
       else if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); close(true); }
       return;

@@ -148,6 +148,17 @@ class TranscriptEditingBrowserIT {
                 "const t = document.querySelector('#player track').track;"
                     + " return t.cues && [...t.cues].some((c) => c.text.includes('zeppelin'))"
                     + " ? true : null;"));
+    // The player follows the new lines: the one at a moment is highlighted, not a replaced one.
+    js(
+        "const p = document.getElementById('player');"
+            + " p.currentTime = Number(document.querySelectorAll('#transcript .seg')[1]"
+            + ".dataset.start) + 0.2;");
+    wait.until(
+        d ->
+            js(
+                "const c = document.querySelector('#transcript .seg.current');"
+                    + " return c && c === document.querySelectorAll('#transcript .seg')[1]"
+                    + " ? true : null;"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Sarah Miller"));
     assertTrue(
@@ -241,6 +252,48 @@ class TranscriptEditingBrowserIT {
     wait.until(d -> lineText(1).contains("my words") ? true : null);
     assertEquals(6, stored().version());
     assertEquals("my words for this line", stored().segments().get(1).text());
+  }
+
+  @Test
+  @Order(5)
+  void aReplaceAfterThePartnersSaveReplacesNothingAndKeepsTheForm() {
+    openRecording();
+    browser.findElement(By.id("replace-find")).sendKeys("words");
+    browser.findElement(By.id("replace-with")).sendKeys("phrases");
+    wait.until(ExpectedConditions.textToBe(By.id("replace-count"), "1 match"));
+    app.editor()
+        .edit(
+            app.accounts().byUsername("david").orElseThrow(),
+            app.library().get(recordingId),
+            6,
+            List.of(SegmentEdit.text(2, "more words from david")));
+    browser.findElement(By.id("replace-with")).sendKeys(Keys.ENTER);
+    WebElement error =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-error")));
+    assertTrue(error.getText().contains("David Brown saved version 7 first"), error.getText());
+    assertTrue(error.getText().contains("Nothing was replaced"), error.getText());
+    assertEquals(7, stored().version());
+    assertTrue(lineText(2).contains("more words from david"), "the page shows his save");
+    assertEquals("phrases", browser.findElement(By.id("replace-with")).getAttribute("value"));
+    wait.until(ExpectedConditions.textToBe(By.id("replace-count"), "2 matches"));
+
+    browser.findElement(By.id("replace-with")).sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.textToBe(By.id("replace-count"), "No matches"));
+    assertEquals(8, stored().version());
+    assertEquals("more phrases from david", stored().segments().get(2).text());
+  }
+
+  @Test
+  @Order(6)
+  void markupTypedInALineIsShownAsText() {
+    openRecording();
+    focusLine(3);
+    press("e");
+    editor().sendKeys(Keys.chord(Keys.CONTROL, "a"), "<b>bold</b> & <script>x</script>");
+    press(Keys.ENTER);
+    wait.until(d -> lineText(3).contains("<b>bold</b>") ? true : null);
+    assertTrue(browser.findElements(By.cssSelector("#transcript b, #transcript script")).isEmpty());
+    assertEquals("<b>bold</b> & <script>x</script>", stored().segments().get(3).text());
   }
 
   private void openRecording() {
