@@ -18,7 +18,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const original = document.getElementById("original");
   let transcript = null; // the latest version this page knows: every save is made on it
   let history = [];
-  let open = null; // the line being edited: {li, editor, text, segment}
+  let open = null; // the line being edited: {li, editor, segment, stored, removing}
 
   const lines = () => Array.from(list.querySelectorAll(".seg"));
   const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
@@ -30,18 +30,14 @@ document.addEventListener("DOMContentLoaded", () => {
   function decorate() {
     lines().forEach((li, i) => {
       const b = clone("edit-line-button");
-      const ts = li.querySelector(".ts");
-      b.setAttribute("aria-label", "Edit the line at " + (ts ? ts.textContent : i));
+      b.setAttribute("aria-label", "Edit the line at " + li.querySelector(".ts").textContent);
       li.appendChild(b);
       const segment = transcript && transcript.segments[i];
-      if (!segment) return;
-      const edited = wordsOf(segment).map((w) => w.edited === true);
+      const edited = segment ? wordsOf(segment).map((w) => w.edited === true) : [];
       const spans = li.querySelectorAll(".w");
       if (spans.length !== edited.length) return;
       spans.forEach((span, k) => {
-        if (!edited[k]) return;
-        span.classList.add("edited");
-        span.title = "Corrected by a member";
+        if (edited[k]) { span.classList.add("edited"); span.title = "Corrected by a member"; }
       });
     });
   }
@@ -85,7 +81,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const track = old.cloneNode(false);
     track.src = api.replace(/transcript$/, "captions.vtt") + "?v=" + version;
     old.replaceWith(track);
-    track.track.mode = mode === "disabled" ? "disabled" : mode;
+    track.track.mode = mode;
   }
 
   async function loadHistory() {
