@@ -57,7 +57,9 @@ final class TalkBalance {
     }
     if (!labelled) {
       int questions = speakers.stream().mapToInt(SessionBalance.Speaker::questions).sum();
-      return "This recording does not say who spoke; " + questions(questions) + " were asked.";
+      return "This recording does not say who spoke; "
+          + SessionBalance.questions(questions)
+          + " were asked.";
     }
     SessionBalance.Speaker quieter =
         speakers.stream()
@@ -73,11 +75,7 @@ final class TalkBalance {
         quieter.name(),
         Math.round(quieter.share() * 100),
         asker.name(),
-        questions(asker.questions()));
-  }
-
-  private static String questions(int n) {
-    return n == 1 ? "1 question" : n + " questions";
+        SessionBalance.questions(asker.questions()));
   }
 
   private static double round(double value) {

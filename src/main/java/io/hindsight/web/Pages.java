@@ -93,7 +93,8 @@ final class Pages {
             banner(agreement),
             services.library().list(user.pair()).stream()
                 .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
-                .toList()));
+                .toList(),
+            BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS))));
   }
 
   /**

@@ -82,6 +82,7 @@ final class ReflectionRoutes {
     routes.post("/api/recordings/{id}/follow-ups", this::add);
     routes.patch("/api/follow-ups/{id}", this::update);
     routes.get("/api/insights", this::insights);
+    routes.get("/api/recordings/{id}/insights", this::sessionInsights);
   }
 
   private void listPair(Context ctx) {
@@ -117,6 +118,11 @@ final class ReflectionRoutes {
 
   private void insights(Context ctx) {
     ctx.json(new InsightsJson(insights.ofPair(Visitor.member(ctx).pair())));
+  }
+
+  private void sessionInsights(Context ctx) {
+    Recording recording = Owned.recording(ctx, library);
+    ctx.json(insights.of(recording));
   }
 
   private static List<FollowUpJson> json(List<FollowUp> list) {
