@@ -135,7 +135,8 @@ final class Migrations {
             PRIMARY KEY (pair_id, phrase)
           );
           """,
-          // 4: follow-ups, the promises made in a session. follow_up_scans says which recordings
+          // 4: follow-ups, the promises made in a session, and notes to bring up next time.
+          // follow_up_scans says which recordings
           // the rules have read, so a dismissed detection is not found again on the next visit.
           """
           CREATE TABLE follow_ups (
@@ -160,5 +161,6 @@ final class Migrations {
             recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
             scanned_at TEXT NOT NULL
           );
+          ALTER TABLE notes ADD COLUMN for_next_time INTEGER NOT NULL DEFAULT 0;
           """);
 }

@@ -43,6 +43,7 @@ final class Pages {
     routes.get("/recordings/{id}", recordingPage::render);
     routes.get("/search", searchPage::render);
     routes.get("/agreement", agreementPage::render);
+    routes.get("/prepare", new PreparePage(services)::render);
     routes.get("/admin", this::admin);
   }
 
