@@ -134,5 +134,33 @@ final class Migrations {
             phrase TEXT NOT NULL,
             PRIMARY KEY (pair_id, phrase)
           );
+          """,
+          // 4: follow-ups, the promises made in a session, and notes to bring up next time.
+          // follow_up_scans says which recordings
+          // the rules have read, so a dismissed detection is not found again on the next visit.
+          """
+          CREATE TABLE follow_ups (
+            id TEXT PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            at_seconds REAL NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT,
+            due TEXT,
+            source TEXT NOT NULL,
+            created_by TEXT REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            done_at TEXT,
+            done_by TEXT REFERENCES users(id),
+            dismissed_at TEXT,
+            dismissed_by TEXT REFERENCES users(id)
+          );
+          CREATE INDEX follow_ups_by_pair ON follow_ups(pair_id, created_at);
+          CREATE INDEX follow_ups_by_recording ON follow_ups(recording_id, at_seconds);
+          CREATE TABLE follow_up_scans (
+            recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            scanned_at TEXT NOT NULL
+          );
+          ALTER TABLE notes ADD COLUMN for_next_time INTEGER NOT NULL DEFAULT 0;
           """);
 }

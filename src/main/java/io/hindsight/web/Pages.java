@@ -43,6 +43,7 @@ final class Pages {
     routes.get("/recordings/{id}", recordingPage::render);
     routes.get("/search", searchPage::render);
     routes.get("/agreement", agreementPage::render);
+    routes.get("/prepare", new PreparePage(services)::render);
     routes.get("/admin", this::admin);
   }
 
@@ -93,7 +94,8 @@ final class Pages {
             banner(agreement),
             services.library().list(user.pair()).stream()
                 .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
-                .toList()));
+                .toList(),
+            BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS))));
   }
 
   /**

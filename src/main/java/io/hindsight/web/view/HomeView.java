@@ -6,8 +6,9 @@ import java.util.List;
  * The pair's recordings.
  *
  * @param banner why uploads are paused, or null while the agreement allows recording
+ * @param balance talk share and questions over the sessions, or null before any is transcribed
  */
-public record HomeView(Frame frame, String banner, List<Card> cards) {
+public record HomeView(Frame frame, String banner, List<Card> cards, BalanceChart balance) {
 
   /**
    * @param meta date, length and kind, e.g. "2 Dec 2026 · 1 min 6 s · video"
