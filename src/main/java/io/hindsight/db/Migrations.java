@@ -162,5 +162,12 @@ final class Migrations {
             scanned_at TEXT NOT NULL
           );
           ALTER TABLE notes ADD COLUMN for_next_time INTEGER NOT NULL DEFAULT 0;
+          """,
+          // 5: the rules of engagement, optional terms signed and versioned with the others.
+          """
+          ALTER TABLE agreements ADD COLUMN cadence_days INTEGER;
+          ALTER TABLE agreements ADD COLUMN media TEXT;
+          ALTER TABLE agreements ADD COLUMN reply_time TEXT;
+          ALTER TABLE agreements ADD COLUMN time_limits TEXT;
           """);
 }

@@ -3,6 +3,7 @@ package io.hindsight.web;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
+import io.hindsight.reflection.NextSession;
 import io.hindsight.web.view.AdminView;
 import io.hindsight.web.view.HomeView;
 import io.hindsight.web.view.LoginView;
@@ -95,7 +96,10 @@ final class Pages {
             services.library().list(user.pair()).stream()
                 .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
                 .toList(),
-            BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS))));
+            BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS)),
+            NextSession.of(agreement, services.library().list(user.pair()))
+                .map(n -> n.words(LocalDate.now()))
+                .orElse(null)));
   }
 
   /**

@@ -1,11 +1,14 @@
 package io.hindsight.web;
 
 import io.hindsight.note.Note;
+import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.reflection.FollowUp;
+import io.hindsight.reflection.NextSession;
 import io.hindsight.reflection.SessionBalance;
 import io.hindsight.web.view.PrepareView;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -30,6 +33,7 @@ final class PreparePage {
     List<PrepareView.Item> notes =
         services.notes().forNextTime(member).stream().map(n -> item(n, member)).toList();
     List<SessionBalance> last = services.insights().latest(member.pair(), 1);
+    Agreement agreement = services.agreements().of(member.pair());
     Templates.page(
         ctx,
         "prepare.jte",
@@ -38,8 +42,10 @@ final class PreparePage {
             followUps,
             notes,
             last.isEmpty() ? null : balance(last.get(0)),
-            List.of(),
-            null));
+            agreement.rulesOfEngagement().lines(),
+            NextSession.of(agreement, services.library().list(member.pair()))
+                .map(n -> n.words(LocalDate.now()))
+                .orElse(null)));
   }
 
   private static PrepareView.Item item(FollowUp f) {

@@ -1,12 +1,18 @@
 package io.hindsight.web;
 
+import io.hindsight.HindsightException;
+import io.hindsight.pair.Agreement;
+import io.hindsight.pair.Agreements;
+import io.hindsight.pair.Engagement;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.reflection.FollowUp;
 import io.hindsight.reflection.FollowUps;
 import io.hindsight.reflection.Insights;
+import io.hindsight.reflection.NextSession;
 import io.hindsight.reflection.SessionBalance;
+import io.hindsight.reflection.SessionCalendar;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -67,11 +73,13 @@ final class ReflectionRoutes {
   record InsightsJson(List<SessionBalance> sessions) {}
 
   private final Library library;
+  private final Agreements agreements;
   private final FollowUps followUps;
   private final Insights insights;
 
-  ReflectionRoutes(Library library, FollowUps followUps, Insights insights) {
+  ReflectionRoutes(Library library, Agreements agreements, FollowUps followUps, Insights insights) {
     this.library = library;
+    this.agreements = agreements;
     this.followUps = followUps;
     this.insights = insights;
   }
@@ -83,6 +91,7 @@ final class ReflectionRoutes {
     routes.patch("/api/follow-ups/{id}", this::update);
     routes.get("/api/insights", this::insights);
     routes.get("/api/recordings/{id}/insights", this::sessionInsights);
+    routes.get("/api/agreement/calendar.ics", this::calendar);
   }
 
   private void listPair(Context ctx) {
@@ -118,6 +127,25 @@ final class ReflectionRoutes {
 
   private void insights(Context ctx) {
     ctx.json(new InsightsJson(insights.ofPair(Visitor.member(ctx).pair())));
+  }
+
+  /** The agreed cadence for a calendar; 409 while the agreement names none. */
+  private void calendar(Context ctx) {
+    String pair = Visitor.member(ctx).pair();
+    Agreement agreement = agreements.of(pair);
+    NextSession next =
+        NextSession.of(agreement, library.list(pair))
+            .orElseThrow(
+                () ->
+                    new HindsightException(
+                        HindsightException.Kind.CONFLICT,
+                        "your agreement names no meeting cadence, or no session has a date yet:"
+                            + " add a cadence on the agreement page"));
+    Engagement rules = agreement.rulesOfEngagement();
+    List<String> names = agreement.members().stream().map(m -> m.name()).toList();
+    ctx.contentType("text/calendar; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"mentoring-sessions.ics\"");
+    ctx.result(SessionCalendar.of(pair, next, rules, names));
   }
 
   private void sessionInsights(Context ctx) {

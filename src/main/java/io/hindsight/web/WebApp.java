@@ -55,7 +55,11 @@ public final class WebApp {
           recordings.register(cfg.routes);
           new TranscriptEditRoutes(services.library(), services.editor()).register(cfg.routes);
           new NoteRoutes(services.library(), services.notes()).register(cfg.routes);
-          new ReflectionRoutes(services.library(), services.followUps(), services.insights())
+          new ReflectionRoutes(
+                  services.library(),
+                  services.agreements(),
+                  services.followUps(),
+                  services.insights())
               .register(cfg.routes);
           search.register(cfg.routes);
           new ExcerptRoutes(services.library(), services.excerpts()).register(cfg.routes);

@@ -159,4 +159,73 @@ class ReflectionApiTest {
     assertEquals(400, response.statusCode(), response.body());
     assertTrue(response.body().contains(says), response.body());
   }
+
+  @Test
+  void rulesOfEngagementAreSignedAndGiveTheNextSessionAndACalendar() {
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          ApiClient ben = ApiClient.signedIn(server.port(), "ben");
+          ann.uploadReady(12, "Week one", "2026-11-20");
+          assertEquals(409, ann.get("/api/agreement/calendar.ics").statusCode());
+
+          Map<String, Object> rules =
+              Map.of(
+                  "cadenceDays", 14,
+                  "media", "video, chat",
+                  "replyTime", "within 2 days",
+                  "timeLimits", "no calls after 18:00; weekends off");
+          Map<String, Object> terms =
+              Map.of(
+                  "record",
+                  true,
+                  "searchable",
+                  true,
+                  "shareExcerpts",
+                  false,
+                  "retentionDays",
+                  0,
+                  "engagement",
+                  rules);
+          JsonNode proposed = json(ann.send("POST", "/api/agreement", terms));
+          assertEquals(2, proposed.get("version").asInt(), "new rules make a new version");
+          assertEquals(14, proposed.at("/engagement/cadenceDays").asInt());
+          assertEquals("awaiting-signatures", proposed.get("status").asText());
+          assertTrue(
+              ben.send(ben.request("/agreement"))
+                  .body()
+                  .contains("meeting cadence: none → every 14 days"),
+              "the partner sees what changes before signing");
+          assertEquals(
+              "in-force", json(ben.send("POST", "/api/agreement", terms)).get("status").asText());
+
+          HttpResponse<String> ics = ann.get("/api/agreement/calendar.ics");
+          assertEquals(200, ics.statusCode());
+          assertTrue(
+              ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+          assertTrue(ics.body().contains("DTSTART;VALUE=DATE:20261204\r\n"), ics.body());
+          assertTrue(ics.body().contains("RRULE:FREQ=DAILY;INTERVAL=14\r\n"), ics.body());
+          assertTrue(ics.body().contains("no calls after 18:00\\; weekends off"), ics.body());
+
+          String home = ann.send(ann.request("/")).body();
+          assertTrue(home.contains("Next session"), home);
+          assertTrue(home.contains("every 14 days since Fri 20 Nov"), home);
+          String prepare = ann.send(ann.request("/prepare")).body();
+          assertTrue(prepare.contains("Meet every 14 days"), prepare);
+          assertTrue(prepare.contains("Preferred media: video, chat"), prepare);
+          assertTrue(
+              prepare.contains("i&#39;ll send you the slides")
+                  || prepare.contains("i'll send you the slides"),
+              "open follow-ups are gathered");
+
+          Map<String, Object> bad = new java.util.HashMap<>(terms);
+          bad.put("engagement", Map.of("cadenceDays", 0));
+          assertBad(ann.send("POST", "/api/agreement", bad), "cadence");
+          bad.put("engagement", Map.of("media", "x".repeat(201)));
+          assertBad(ann.send("POST", "/api/agreement", bad), "too long");
+          bad.put("engagement", "weekly");
+          assertBad(ann.send("POST", "/api/agreement", bad), "JSON");
+        });
+  }
 }
