@@ -1,0 +1,129 @@
+package io.hindsight.transcribe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisplayCasingTest {
+
+  private static final List<String> MEMBERS = List.of("Sarah Miller", "David Brown", "Will May");
+  private static final List<String> OUR_WORDS =
+      List.of("iPhone", "Hindsight", "New York Times", "O'Brien", "ACME Corp");
+
+  /**
+   * Words as spoken: "|" is a long pause (a new segment), "~" a new segment of the same speaker
+   * with no pause (an over-long utterance cut in two).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "hello there; Hello there.",
+        "hello there | how are you; Hello there. How are you.",
+        "i think i'm late and i've said i'll go if i'd known; "
+            + "I think I'm late and I've said I'll go if I'd known.",
+        "ask sarah and david miller; Ask Sarah and David Miller.",
+        "sarah's idea; Sarah's idea.",
+        "will you ask may; Will you ask may.",
+        "my iphone; My iPhone.",
+        "iphone first; iPhone first.",
+        "we use hindsight daily; We use Hindsight daily.",
+        "the new york times said; The New York Times said.",
+        "the new york office; The new york office.",
+        "ask o'brien; Ask O'Brien.",
+        "acme corp hired acme; ACME Corp hired acme.",
+        "and then we ~ went home; And then we went home.",
+        "what's this? i know; What's this? I know.",
+        "John said no; John said no.",
+        "we met JOHN, i think; We met JOHN, I think.",
+        "it is (sarah, really); It is (Sarah, really).",
+        "we said 42; We said 42.",
+      })
+  void readsLikeWrittenText(String spoken, String shown) {
+    Transcript t = DisplayCasing.of(MEMBERS, OUR_WORDS).apply(transcript(spoken, null));
+    assertEquals(shown, t.segments().stream().map(Segment::shown).collect(Collectors.joining(" ")));
+  }
+
+  @Test
+  void speakersNamesAreNamesButSpeakerNumbersAreNot() {
+    Transcript t =
+        DisplayCasing.of(List.of(), List.of()).apply(transcript("ann met a speaker", "Ann"));
+    assertEquals("Ann met a speaker.", t.segments().get(0).shown());
+    Transcript numbered =
+        DisplayCasing.of(List.of(), List.of()).apply(transcript("the speaker spoke", "Speaker 1"));
+    assertEquals("The speaker spoke.", numbered.segments().get(0).shown());
+  }
+
+  @Test
+  void aDisplayFormIsOnlyThereWhereItDiffersAndTheWordStaysAsRecognized() {
+    Transcript t =
+        DisplayCasing.of(MEMBERS, List.of()).apply(transcript("hello sarah how are you", null));
+    List<Word> words = t.words();
+    assertEquals("hello", words.get(0).word());
+    assertEquals("Hello", words.get(0).display());
+    assertEquals("Sarah", words.get(1).display());
+    assertNull(words.get(2).display());
+    assertEquals("you.", words.get(4).display());
+    assertEquals("hello sarah how are you", t.segments().get(0).text());
+    assertEquals("Hello Sarah how are you.", t.segments().get(0).display());
+  }
+
+  @Test
+  void aTranscriptThatAlreadyReadsWellGetsNoDisplayForms() {
+    Transcript t = DisplayCasing.of(List.of(), List.of()).apply(transcript("Done.", null));
+    assertNull(t.words().get(0).display());
+    assertNull(t.segments().get(0).display());
+    assertFalse(TranscriptFormat.JSON.render(t).contains("display"));
+  }
+
+  @Test
+  void twoSpeakersTakingTurnsEachStartASentence() {
+    List<Word> words = new ArrayList<>(transcript("are you ready", "Ann").words());
+    double at = words.get(words.size() - 1).end() + 0.2;
+    words.add(new Word("yes", at, at + 0.3, 1, "Bo"));
+    words.add(new Word("i", at + 0.4, at + 0.5, 1, "Ann"));
+    Transcript t =
+        DisplayCasing.of(List.of(), List.of())
+            .apply(new Transcript(10, words, Segmenter.DEFAULT.inTurns(words)));
+    assertEquals(
+        List.of("Are you ready.", "Yes.", "I."),
+        t.segments().stream().map(Segment::shown).toList());
+  }
+
+  /** Words 0.3 s long, 0.1 s apart; "|" a 1 s pause; "~" a segment cut without a pause. */
+  private static Transcript transcript(String spoken, String speaker) {
+    List<Word> words = new ArrayList<>();
+    List<Segment> segments = new ArrayList<>();
+    double at = 0;
+    for (String part : spoken.split("(?=[|~])|(?<=[|~])")) {
+      if (part.equals("|")) {
+        at += 1.0;
+        continue;
+      }
+      if (part.equals("~")) {
+        continue;
+      }
+      List<Word> own = new ArrayList<>();
+      for (String w : Arrays.stream(part.strip().split(" ")).filter(s -> !s.isEmpty()).toList()) {
+        own.add(new Word(w, at, at + 0.3, 0.9, speaker));
+        at += 0.4;
+      }
+      words.addAll(own);
+      segments.add(
+          new Segment(
+              own.get(0).start(),
+              own.get(own.size() - 1).end(),
+              own.stream().map(Word::word).collect(Collectors.joining(" ")),
+              speaker));
+    }
+    return new Transcript(at + 1, words, segments);
+  }
+}
