@@ -134,5 +134,15 @@ final class Migrations {
             phrase TEXT NOT NULL,
             PRIMARY KEY (pair_id, phrase)
           );
+          """,
+          // 4: the pair's own words (names, projects, jargon) with their casing, in the pair's
+          // order. NOCASE: "acme" and "ACME" are one word written two ways, so only one is kept.
+          """
+          CREATE TABLE vocabulary (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            position INTEGER NOT NULL,
+            word TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (pair_id, word)
+          );
           """);
 }
