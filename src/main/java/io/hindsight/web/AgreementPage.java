@@ -42,7 +42,8 @@ final class AgreementPage {
             java.util.Arrays.stream(Agreement.Use.values())
                 .map(Agreement.Use::description)
                 .toList(),
-            Agreement.KEPT_WHILE_WITHDRAWN));
+            Agreement.KEPT_WHILE_WITHDRAWN,
+            services.accounts().vocabulary().words(user.pair())));
   }
 
   private static boolean isMe(Agreement.MemberSignature m, User user) {
