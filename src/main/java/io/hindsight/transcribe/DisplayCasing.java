@@ -95,12 +95,14 @@ public final class DisplayCasing {
     Map<Word, String> shown = new IdentityHashMap<>();
     List<Segment> segments = new ArrayList<>();
     List<Segment> all = transcript.segments();
+    boolean stopped = true;
     for (int s = 0; s < all.size(); s++) {
       Segment segment = all.get(s);
       List<Word> words = transcript.wordsOf(segment);
-      boolean starts = s == 0 || !continues(all.get(s - 1), segment);
+      boolean starts = stopped || !continues(all.get(s - 1), segment);
       boolean ends = s == all.size() - 1 || !continues(segment, all.get(s + 1));
       List<String> forms = forms(words, starts, ends);
+      stopped = ends || (!forms.isEmpty() && endsWithStop(forms.get(forms.size() - 1)));
       for (int i = 0; i < words.size(); i++) {
         shown.putIfAbsent(words.get(i), forms.get(i));
       }
@@ -148,7 +150,7 @@ public final class DisplayCasing {
         form = form + ".";
       }
       forms.set(i, form);
-      sentenceStart = end || form.matches(".*[.?!…][\"”’)]*");
+      sentenceStart = end || endsWithStop(form);
     }
     return forms;
   }
@@ -248,6 +250,11 @@ public final class DisplayCasing {
         + new String(Character.toChars(Character.toTitleCase(first)))
         + core.substring(Character.charCount(first))
         + m.group(3);
+  }
+
+  /** Whether a typed word ends its sentence: "this?", "done." or "(really!)". */
+  private static boolean endsWithStop(String text) {
+    return text.matches(".*[.?!…][\"”’)]*");
   }
 
   /** Whether a sentence's last word lacks its stop: "really)" does, "really?" and "so," do not. */
