@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Readable text for the page, captions and exports, computed from the recognized lowercase words
  * and never stored over them: sentences start with a capital and end with a full stop at long
- * pauses, "I" and its contractions are capitalized, and names and the pair's own words keep their
- * stored casing. What a person typed with capitals is left as typed.
+ * pauses, "I" and its contractions are capitalized, and names, days, months and the pair's own
+ * words keep their stored casing. What a person typed with capitals is left as typed.
  */
 public final class DisplayCasing {
 
@@ -33,6 +33,30 @@ public final class DisplayCasing {
           "will", "may", "can", "mark", "bill", "hope", "grace", "joy", "rose", "frank", "art",
           "guy", "sue", "pat", "ray", "dawn", "faith", "rich", "page", "speaker", "sunny", "don",
           "drew", "gene", "chase", "summer", "miles", "read", "long", "young", "white", "green");
+
+  /**
+   * Days and months, which English always capitalizes; not "may" or "march", which are far more
+   * often the verbs.
+   */
+  private static final List<String> CALENDAR =
+      List.of(
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "April",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
 
   private static final Set<String> I_FORMS = Set.of("i", "i'm", "i've", "i'll", "i'd");
 
@@ -54,6 +78,7 @@ public final class DisplayCasing {
   private DisplayCasing(Collection<String> names, Collection<String> ourWords) {
     this.names = List.copyOf(names);
     this.ourWords = List.copyOf(ourWords);
+    CALENDAR.forEach(day -> nameParts.put(key(day), day));
     for (String name : names) {
       addNameParts(name);
     }

@@ -5,7 +5,7 @@ import io.hindsight.editing.Replacement;
 import io.hindsight.editing.SegmentEdit;
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.editing.VersionConflict;
-import io.hindsight.pair.Accounts;
+import io.hindsight.pair.Vocabulary;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.transcribe.Transcript;
@@ -31,12 +31,12 @@ final class TranscriptEditRoutes {
 
   private final Library library;
   private final TranscriptEditor editor;
-  private final Accounts accounts;
+  private final Vocabulary vocabulary;
 
-  TranscriptEditRoutes(Library library, TranscriptEditor editor, Accounts accounts) {
+  TranscriptEditRoutes(Library library, TranscriptEditor editor, Vocabulary vocabulary) {
     this.library = library;
     this.editor = editor;
-    this.accounts = accounts;
+    this.vocabulary = vocabulary;
   }
 
   void register(RoutesConfig routes) {
@@ -114,6 +114,6 @@ final class TranscriptEditRoutes {
 
   /** With display forms, as the page shows it; what is stored keeps only the words. */
   private Transcript readable(Recording recording, Transcript transcript) {
-    return accounts.vocabulary().readable(recording.pair(), transcript);
+    return vocabulary.readable(recording.pair(), transcript);
   }
 }

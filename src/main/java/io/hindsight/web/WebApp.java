@@ -54,7 +54,8 @@ public final class WebApp {
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);
-          new TranscriptEditRoutes(services.library(), services.editor(), services.accounts())
+          new TranscriptEditRoutes(
+                  services.library(), services.editor(), services.accounts().vocabulary())
               .register(cfg.routes);
           new VocabularyRoutes(services.accounts().vocabulary()).register(cfg.routes);
           new NoteRoutes(services.library(), services.notes()).register(cfg.routes);

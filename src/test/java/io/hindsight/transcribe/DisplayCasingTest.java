@@ -47,6 +47,8 @@ class DisplayCasingTest {
         "we met JOHN, i think; We met JOHN, I think.",
         "it is (sarah, really); It is (Sarah, really).",
         "we said 42; We said 42.",
+        "next friday in june or may; Next Friday in June or may.",
+        "friday's deadline; Friday's deadline.",
       })
   void readsLikeWrittenText(String spoken, String shown) {
     Transcript t = DisplayCasing.of(MEMBERS, OUR_WORDS).apply(transcript(spoken, null));
