@@ -2,6 +2,7 @@ package io.hindsight.transcribe;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -121,9 +122,10 @@ public final class DisplayCasing {
     List<Segment> segments = new ArrayList<>();
     List<Segment> all = transcript.segments();
     boolean stopped = true;
+    Map<String, List<Word>> bySpeaker = bySpeaker(transcript.words());
     for (int s = 0; s < all.size(); s++) {
       Segment segment = all.get(s);
-      List<Word> words = transcript.wordsOf(segment);
+      List<Word> words = wordsOf(bySpeaker, segment);
       boolean starts = stopped || !continues(all.get(s - 1), segment);
       boolean ends = s == all.size() - 1 || !continues(segment, all.get(s + 1));
       List<String> forms = forms(words, starts, ends);
@@ -138,6 +140,40 @@ public final class DisplayCasing {
             .map(w -> shown.containsKey(w) ? w.displayedAs(shown.get(w)) : w)
             .toList();
     return new Transcript(transcript.durationSeconds(), words, segments, transcript.version());
+  }
+
+  private static Map<String, List<Word>> bySpeaker(List<Word> words) {
+    Map<String, List<Word>> bySpeaker = new HashMap<>();
+    for (Word word : words) {
+      bySpeaker.computeIfAbsent(String.valueOf(word.speaker()), k -> new ArrayList<>()).add(word);
+    }
+    bySpeaker.values().forEach(list -> list.sort(Comparator.comparingDouble(Word::start)));
+    return bySpeaker;
+  }
+
+  /**
+   * {@link Transcript#wordsOf} by binary search in the speaker's words, so that the display forms
+   * of a long recording cost no more than reading it.
+   */
+  private static List<Word> wordsOf(Map<String, List<Word>> bySpeaker, Segment segment) {
+    List<Word> own = bySpeaker.getOrDefault(String.valueOf(segment.speaker()), List.of());
+    int low = 0;
+    int high = own.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (own.get(mid).start() < segment.start() - 1e-6) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<Word> words = new ArrayList<>();
+    for (int i = low; i < own.size() && own.get(i).start() <= segment.end() + 1e-6; i++) {
+      if (own.get(i).end() <= segment.end() + 1e-6) {
+        words.add(own.get(i));
+      }
+    }
+    return words;
   }
 
   /**

@@ -102,6 +102,31 @@ class DisplayCasingTest {
         t.segments().stream().map(Segment::shown).toList());
   }
 
+  @Test
+  void eachSegmentShowsExactlyItsOwnWordsOnTwoOverlappingTracks() {
+    List<Word> words = new ArrayList<>();
+    java.util.Random random = new java.util.Random(7);
+    for (String speaker : List.of("Ann", "Bo")) {
+      double at = speaker.equals("Bo") ? 0.35 : 0;
+      for (int i = 0; i < 2_000; i++) {
+        double length = 0.1 + random.nextDouble() * 0.5;
+        words.add(new Word(i % 7 == 0 ? "i" : "w" + i, at, at + length, 0.9, speaker));
+        at += length + random.nextDouble() * (i % 5 == 0 ? 1.5 : 0.3);
+      }
+    }
+    words.sort(java.util.Comparator.comparingDouble(Word::start));
+    Transcript t = DisplayCasing.of(List.of(), List.of()).apply(Transcript.of(3_000, words));
+    assertEquals(words.size(), t.words().size());
+    for (Segment segment : t.segments()) {
+      assertEquals(
+          segment.shown(),
+          t.wordsOf(segment).stream().map(Word::shown).collect(Collectors.joining(" ")));
+      assertEquals(
+          segment.text(),
+          t.wordsOf(segment).stream().map(Word::word).collect(Collectors.joining(" ")));
+    }
+  }
+
   /** Words 0.3 s long, 0.1 s apart; "|" a 1 s pause; "~" a segment cut without a pause. */
   private static Transcript transcript(String spoken, String speaker) {
     List<Word> words = new ArrayList<>();
