@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The agreement page: where the pair's agreement stands, who signed it, the terms to sign (or
- * change, which makes a new version), withdrawal, and the pair's "always redact" list.
+ * change, which makes a new version), withdrawal, and the pair's "always redact" and "our words"
+ * lists.
  */
 final class AgreementPage {
 

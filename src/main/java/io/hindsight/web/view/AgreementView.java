@@ -4,7 +4,8 @@ import io.hindsight.pair.Terms;
 import java.util.List;
 
 /**
- * The pair agreement: where it stands, who signed, the terms to sign, the "always redact" list.
+ * The pair agreement: where it stands, who signed, the terms to sign, the "always redact" and "our
+ * words" lists.
  *
  * @param status the agreement's status, as a CSS suffix (in-force, withdrawn...)
  * @param incomplete the pair lacks a mentor or a mentee
