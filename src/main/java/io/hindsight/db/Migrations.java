@@ -136,8 +136,8 @@ final class Migrations {
           );
           """,
           // 4: follow-ups, the promises made in a session, and notes to bring up next time.
-          // follow_up_scans says which recordings
-          // the rules have read, so a dismissed detection is not found again on the next visit.
+          // follow_up_scans says which recordings the rules have read, so a dismissed detection
+          // is not found again on the next visit.
           """
           CREATE TABLE follow_ups (
             id TEXT PRIMARY KEY,
@@ -169,5 +169,15 @@ final class Migrations {
           ALTER TABLE agreements ADD COLUMN media TEXT;
           ALTER TABLE agreements ADD COLUMN reply_time TEXT;
           ALTER TABLE agreements ADD COLUMN time_limits TEXT;
+          """,
+          // 6: the pair's own words (names, projects, jargon) with their casing, in the pair's
+          // order. NOCASE: "acme" and "ACME" are one word written two ways, so only one is kept.
+          """
+          CREATE TABLE vocabulary (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            position INTEGER NOT NULL,
+            word TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (pair_id, word)
+          );
           """);
 }

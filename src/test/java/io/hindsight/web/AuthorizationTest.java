@@ -83,6 +83,8 @@ class AuthorizationTest {
           new Call("GET", "/api/excerpts/{id}/preview/captions.vtt", null, true),
           new Call("GET", "/api/agreement/redact-words", null, false),
           new Call("PUT", "/api/agreement/redact-words", Map.of("words", List.of("x")), false),
+          new Call("GET", "/api/agreement/vocabulary", null, false),
+          new Call("PUT", "/api/agreement/vocabulary", Map.of("words", List.of("Acme")), false),
           new Call("GET", "/api/search", null, false),
           new Call("GET", "/api/admin", null, false));
 
