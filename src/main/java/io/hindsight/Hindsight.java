@@ -19,6 +19,8 @@ import io.hindsight.recording.Library;
 import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
 import io.hindsight.recording.RetentionSweep;
+import io.hindsight.reflection.FollowUps;
+import io.hindsight.reflection.Insights;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.transcribe.ModelFolder;
@@ -288,6 +290,8 @@ public final class Hindsight implements AutoCloseable {
         new Sessions(database()),
         excerpts(),
         editor(),
+        new FollowUps(database(), library(), agreements()),
+        new Insights(library(), agreements()),
         voices());
   }
 

@@ -14,13 +14,24 @@ document.addEventListener("DOMContentLoaded", () => {
       shareExcerpts: form.shareExcerpts.checked,
       retentionDays: Number(form.retentionDays.value || 0),
       rememberVoices: form.rememberVoices.checked,
+      engagement: {
+        cadenceDays: form.cadenceDays.value ? Number(form.cadenceDays.value) : null,
+        media: form.media.value, replyTime: form.replyTime.value, timeLimits: form.timeLimits.value,
+      },
     };
+  }
+
+  /** The rules of engagement as signed are the fields' initial values. */
+  function rulesChanged() {
+    return ["cadenceDays", "media", "replyTime", "timeLimits"]
+      .some((name) => form.elements[name].value.trim() !== form.elements[name].defaultValue.trim());
   }
 
   function changed() {
     const t = terms();
     return saved.version === "0" || String(t.record) !== saved.record || String(t.searchable) !== saved.searchable
       || String(t.shareExcerpts) !== saved.share || String(t.retentionDays) !== saved.retention
+      || rulesChanged()
       || String(t.rememberVoices) !== saved.voices;
   }
 

@@ -135,7 +135,52 @@ final class Migrations {
             PRIMARY KEY (pair_id, phrase)
           );
           """,
-          // 4: voice prints, biometric data kept only while the pair's agreement in force has the
+          // 4: follow-ups, the promises made in a session, and notes to bring up next time.
+          // follow_up_scans says which recordings the rules have read, so a dismissed detection
+          // is not found again on the next visit.
+          """
+          CREATE TABLE follow_ups (
+            id TEXT PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            at_seconds REAL NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT,
+            due TEXT,
+            source TEXT NOT NULL,
+            created_by TEXT REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            done_at TEXT,
+            done_by TEXT REFERENCES users(id),
+            dismissed_at TEXT,
+            dismissed_by TEXT REFERENCES users(id)
+          );
+          CREATE INDEX follow_ups_by_pair ON follow_ups(pair_id, created_at);
+          CREATE INDEX follow_ups_by_recording ON follow_ups(recording_id, at_seconds);
+          CREATE TABLE follow_up_scans (
+            recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            scanned_at TEXT NOT NULL
+          );
+          ALTER TABLE notes ADD COLUMN for_next_time INTEGER NOT NULL DEFAULT 0;
+          """,
+          // 5: the rules of engagement, optional terms signed and versioned with the others.
+          """
+          ALTER TABLE agreements ADD COLUMN cadence_days INTEGER;
+          ALTER TABLE agreements ADD COLUMN media TEXT;
+          ALTER TABLE agreements ADD COLUMN reply_time TEXT;
+          ALTER TABLE agreements ADD COLUMN time_limits TEXT;
+          """,
+          // 6: the pair's own words (names, projects, jargon) with their casing, in the pair's
+          // order. NOCASE: "acme" and "ACME" are one word written two ways, so only one is kept.
+          """
+          CREATE TABLE vocabulary (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            position INTEGER NOT NULL,
+            word TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (pair_id, word)
+          );
+          """,
+          // 7: voice prints, biometric data kept only while the pair's agreement in force has the
           // rememberVoices scope. A member's print goes with the member (ON DELETE CASCADE); the
           // voices heard in one recording go with the recording; similarity is set while a name was
           // only guessed from a print, taught_user_id once a voice has taught a member's print (so

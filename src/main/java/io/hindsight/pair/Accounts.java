@@ -23,12 +23,19 @@ public final class Accounts {
   private final UserRepository users;
   private final Passwords passwords;
   private final LoginThrottle throttle;
+  private final Vocabulary vocabulary;
 
   public Accounts(Database db, Passwords passwords, LoginThrottle throttle) {
     this.db = db;
     this.users = new UserRepository(db);
     this.passwords = passwords;
     this.throttle = throttle;
+    this.vocabulary = new Vocabulary(db, this);
+  }
+
+  /** Each pair's own words, which also give its transcripts their display casing. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /**

@@ -173,8 +173,8 @@ public final class Agreements {
   private static List<Version> versions(Connection c, String pair) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT version, record, searchable, share_excerpts, retention_days, remember_voices"
-                + " FROM agreements"
+            "SELECT version, record, searchable, share_excerpts, retention_days, cadence_days,"
+                + " media, reply_time, time_limits, remember_voices FROM agreements"
                 + " WHERE pair_id = ? ORDER BY version")) {
       s.setString(1, pair);
       try (ResultSet rs = s.executeQuery()) {
@@ -188,7 +188,12 @@ public final class Agreements {
                       rs.getInt(3) != 0,
                       rs.getInt(4) != 0,
                       rs.getInt(5),
-                      rs.getInt(6) != 0)));
+                      new Engagement(
+                          rs.getObject(6) == null ? null : rs.getInt(6),
+                          rs.getString(7),
+                          rs.getString(8),
+                          rs.getString(9)),
+                      rs.getInt(10) != 0)));
         }
         return versions;
       }
@@ -200,8 +205,8 @@ public final class Agreements {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO agreements(pair_id, version, record, searchable, share_excerpts,"
-                + " retention_days, created_by, created_at, remember_voices)"
-                + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+                + " retention_days, created_by, created_at, cadence_days, media, reply_time,"
+                + " time_limits, remember_voices) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       s.setString(1, user.pair());
       s.setInt(2, version);
       s.setInt(3, terms.record() ? 1 : 0);
@@ -210,7 +215,12 @@ public final class Agreements {
       s.setInt(6, terms.retentionDays());
       s.setString(7, user.id());
       s.setString(8, Instant.now().toString());
-      s.setInt(9, terms.rememberVoices() ? 1 : 0);
+      Engagement rules = terms.engagement();
+      s.setObject(9, rules.cadenceDays());
+      s.setString(10, rules.media());
+      s.setString(11, rules.replyTime());
+      s.setString(12, rules.timeLimits());
+      s.setInt(13, terms.rememberVoices() ? 1 : 0);
       s.executeUpdate();
     }
   }

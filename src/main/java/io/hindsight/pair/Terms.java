@@ -11,6 +11,7 @@ import java.util.List;
  * @param searchable transcripts are kept searchable
  * @param shareExcerpts excerpts may be shared (each still needs both members' approval)
  * @param retentionDays recordings are deleted this many days after upload; 0 keeps them
+ * @param engagement the rules of engagement, {@link Engagement#NONE} when none were agreed
  * @param rememberVoices each member's voice print is learned and used to name speakers; the prints
  *     are biometric data, kept only while a version with this scope is in force
  */
@@ -19,6 +20,7 @@ public record Terms(
     boolean searchable,
     boolean shareExcerpts,
     int retentionDays,
+    Engagement engagement,
     boolean rememberVoices) {
 
   public static final int MAX_RETENTION_DAYS = 36_500;
@@ -26,12 +28,33 @@ public record Terms(
   /** What a new pair is offered: recording and search on, sharing off, kept until deleted. */
   public static final Terms PROPOSED = new Terms(true, true, false, 0);
 
-  /** Terms without the voice scope, which is off unless a pair turns it on. */
+  /** Terms without rules of engagement or the voice scope. */
   public Terms(boolean record, boolean searchable, boolean shareExcerpts, int retentionDays) {
-    this(record, searchable, shareExcerpts, retentionDays, false);
+    this(record, searchable, shareExcerpts, retentionDays, Engagement.NONE, false);
+  }
+
+  /** Terms without the voice scope, which is off unless a pair turns it on. */
+  public Terms(
+      boolean record,
+      boolean searchable,
+      boolean shareExcerpts,
+      int retentionDays,
+      Engagement engagement) {
+    this(record, searchable, shareExcerpts, retentionDays, engagement, false);
+  }
+
+  /** Terms without rules of engagement. */
+  public Terms(
+      boolean record,
+      boolean searchable,
+      boolean shareExcerpts,
+      int retentionDays,
+      boolean rememberVoices) {
+    this(record, searchable, shareExcerpts, retentionDays, Engagement.NONE, rememberVoices);
   }
 
   public Terms {
+    engagement = engagement == null ? Engagement.NONE : engagement;
     if (retentionDays < 0 || retentionDays > MAX_RETENTION_DAYS) {
       throw HindsightException.badInput(
           "retentionDays must be between 0 (keep until deleted) and " + MAX_RETENTION_DAYS);

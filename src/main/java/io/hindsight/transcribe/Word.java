@@ -10,21 +10,43 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param conf the recognizer's confidence, 0..1
  * @param speaker who said it, when the recording had one track per person; otherwise null
  * @param edited whether a person typed it (then {@code conf} is 1) rather than the recognizer
+ * @param display how it reads on the page, in captions and exports ("I'm", "Sarah", "deadline."),
+ *     only where that differs from {@code word}; computed for showing, never stored
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Word(
-    String word, double start, double end, double conf, String speaker, boolean edited) {
+    String word,
+    double start,
+    double end,
+    double conf,
+    String speaker,
+    boolean edited,
+    String display) {
 
   /** A recognized word. */
   public Word(String word, double start, double end, double conf, String speaker) {
     this(word, start, end, conf, speaker, false);
   }
 
+  public Word(String word, double start, double end, double conf, String speaker, boolean edited) {
+    this(word, start, end, conf, speaker, edited, null);
+  }
+
   public Word shiftedBy(double seconds) {
-    return new Word(word, start + seconds, end + seconds, conf, speaker, edited);
+    return new Word(word, start + seconds, end + seconds, conf, speaker, edited, display);
   }
 
   public Word spokenBy(String who) {
-    return new Word(word, start, end, conf, who, edited);
+    return new Word(word, start, end, conf, who, edited, display);
+  }
+
+  /** With this display form; none when it is the word itself. */
+  public Word displayedAs(String form) {
+    return new Word(word, start, end, conf, speaker, edited, word.equals(form) ? null : form);
+  }
+
+  /** The text to show: the display form where there is one, else the word. */
+  public String shown() {
+    return display == null ? word : display;
   }
 }

@@ -3,6 +3,7 @@ package io.hindsight.web;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
+import io.hindsight.reflection.NextSession;
 import io.hindsight.web.view.AdminView;
 import io.hindsight.web.view.HomeView;
 import io.hindsight.web.view.LoginView;
@@ -43,6 +44,7 @@ final class Pages {
     routes.get("/recordings/{id}", recordingPage::render);
     routes.get("/search", searchPage::render);
     routes.get("/agreement", agreementPage::render);
+    routes.get("/prepare", new PreparePage(services)::render);
     routes.get("/admin", this::admin);
   }
 
@@ -93,7 +95,11 @@ final class Pages {
             banner(agreement),
             services.library().list(user.pair()).stream()
                 .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
-                .toList()));
+                .toList(),
+            BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS)),
+            NextSession.of(agreement, services.library().list(user.pair()))
+                .map(n -> n.words(LocalDate.now()))
+                .orElse(null)));
   }
 
   /**

@@ -41,7 +41,7 @@ final class RecordingPage {
         r.status() == Recording.Status.READY && paused == null
             ? services.library().transcript(r.id())
             : null;
-    RecordingView.Player player = transcript == null ? null : player(r, transcript);
+    RecordingView.Player player = transcript == null ? null : player(r, readable(r, transcript));
     Templates.page(
         ctx,
         "recording.jte",
@@ -53,12 +53,16 @@ final class RecordingPage {
             status(r),
             player,
             paused,
-            transcript == null ? null : speakers(r, transcript)));
+            transcript == null ? null : speakers(r)));
   }
 
-  private SpeakersView speakers(Recording r, Transcript transcript) {
+  private SpeakersView speakers(Recording r) {
     List<String> members = services.accounts().members(r.pair()).stream().map(User::name).toList();
-    return SpeakersPanel.of(r.id(), transcript, services.voices().guesses(r.id()), members);
+    return SpeakersPanel.of(services.insights().of(r), services.voices().guesses(r.id()), members);
+  }
+
+  private Transcript readable(Recording r, Transcript transcript) {
+    return services.accounts().vocabulary().readable(r.pair(), transcript);
   }
 
   /** Where the recording is, live from the job queue while it is processed. */
@@ -89,6 +93,6 @@ final class RecordingPage {
 
   private static RecordingView.Spoken spoken(Word word) {
     return new RecordingView.Spoken(
-        Format.seconds(word.start()), word.word(), word.conf() < LOW_CONFIDENCE);
+        Format.seconds(word.start()), word.shown(), word.conf() < LOW_CONFIDENCE);
   }
 }

@@ -3,6 +3,7 @@ package io.hindsight.web;
 import io.hindsight.HindsightException;
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.editing.VersionConflict;
+import io.hindsight.pair.Vocabulary;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.voice.VoicePrints;
@@ -23,11 +24,14 @@ final class SpeakerRoutes {
   private final Library library;
   private final TranscriptEditor editor;
   private final VoicePrints voices;
+  private final Vocabulary vocabulary;
 
-  SpeakerRoutes(Library library, TranscriptEditor editor, VoicePrints voices) {
+  SpeakerRoutes(
+      Library library, TranscriptEditor editor, VoicePrints voices, Vocabulary vocabulary) {
     this.library = library;
     this.editor = editor;
     this.voices = voices;
+    this.vocabulary = vocabulary;
   }
 
   void register(RoutesConfig routes) {
@@ -47,7 +51,10 @@ final class SpeakerRoutes {
       names.put(String.valueOf(e.getKey()), name);
     }
     try {
-      ctx.json(editor.renameSpeakers(Visitor.member(ctx), recording, names));
+      // As every transcript the API gives: with the display casing of the pair's words.
+      ctx.json(
+          vocabulary.readable(
+              recording.pair(), editor.renameSpeakers(Visitor.member(ctx), recording, names)));
     } catch (VersionConflict e) {
       // Only another process can save in between; the page reloads and the member tries again.
       ctx.status(409)
@@ -56,7 +63,7 @@ final class SpeakerRoutes {
                   "title", HttpStatus.CONFLICT.getMessage(),
                   "status", 409,
                   "details", e.getMessage(),
-                  "latest", e.latest()));
+                  "latest", vocabulary.readable(recording.pair(), e.latest())));
     }
   }
 }

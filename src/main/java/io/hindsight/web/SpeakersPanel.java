@@ -1,57 +1,39 @@
 package io.hindsight.web;
 
-import io.hindsight.transcribe.Transcript;
-import io.hindsight.transcribe.Word;
+import io.hindsight.reflection.SessionBalance;
 import io.hindsight.voice.VoicePrints;
 import io.hindsight.web.view.SpeakersView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Talk time per speaker, from the labelled words: each speaker's share is the time their words last
- * over the time all words last, so pauses and silence count for nobody.
+ * Talk time per speaker for the recording page, from the session's talk balance (the time each
+ * speaker's words last, pauses counting for nobody), with how sure a name given by voice is.
  */
 final class SpeakersPanel {
 
   private SpeakersPanel() {}
 
-  /** Null when the transcript has no speaker labels. */
+  /** Null when the recording does not say who spoke. */
   static SpeakersView of(
-      String recordingId,
-      Transcript transcript,
-      List<VoicePrints.Guess> guesses,
-      List<String> members) {
-    Map<String, Double> seconds = talkTime(transcript);
-    if (seconds.isEmpty()) {
+      SessionBalance balance, List<VoicePrints.Guess> guesses, List<String> members) {
+    if (!balance.labelled()) {
       return null;
     }
-    double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
     List<SpeakersView.Talk> talk = new ArrayList<>();
-    seconds.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+    balance.speakers().stream()
+        .sorted(Comparator.comparingDouble(SessionBalance.Speaker::seconds).reversed())
         .forEach(
-            e ->
+            s ->
                 talk.add(
                     new SpeakersView.Talk(
-                        e.getKey(),
-                        Format.duration(e.getValue()),
-                        (int) Math.round(total <= 0 ? 0 : 100 * e.getValue() / total),
-                        guess(e.getKey(), guesses))));
-    return new SpeakersView(recordingId, talk, members);
-  }
-
-  /** Seconds of speech per speaker, in order of first speech. */
-  static Map<String, Double> talkTime(Transcript transcript) {
-    Map<String, Double> seconds = new LinkedHashMap<>();
-    for (Word w : transcript.words()) {
-      if (w.speaker() != null) {
-        seconds.merge(w.speaker(), Math.max(0, w.end() - w.start()), Double::sum);
-      }
-    }
-    return seconds;
+                        s.name(),
+                        Format.duration(s.seconds()),
+                        (int) Math.round(100 * s.share()),
+                        guess(s.name(), guesses))));
+    return new SpeakersView(balance.recordingId(), talk, members);
   }
 
   private static String guess(String name, List<VoicePrints.Guess> guesses) {

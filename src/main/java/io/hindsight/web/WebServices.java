@@ -8,6 +8,8 @@ import io.hindsight.pair.Accounts;
 import io.hindsight.pair.Agreements;
 import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
+import io.hindsight.reflection.FollowUps;
+import io.hindsight.reflection.Insights;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.voice.VoicePrints;
 
@@ -23,4 +25,6 @@ public record WebServices(
     Sessions sessions,
     Excerpts excerpts,
     TranscriptEditor editor,
+    FollowUps followUps,
+    Insights insights,
     VoicePrints voices) {}
