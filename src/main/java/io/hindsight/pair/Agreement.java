@@ -100,11 +100,16 @@ public record Agreement(
   }
 
   /**
-   * Voice prints may be kept, learned and used now. Unlike the other uses this is not paused but
+   * Voice prints may be kept, learned and used now: both members signed a version with the scope,
+   * nobody withdrew, and no version without it has been proposed since (one that only changes other
+   * terms keeps them while it awaits the partner). Unlike the other uses this is not paused but
    * ended: whenever it is false, the pair's voice prints are deleted.
    */
   public boolean allowsRememberingVoices() {
-    return inForce && terms.rememberVoices();
+    return !WITHDRAWN.equals(status)
+        && terms.rememberVoices()
+        && effective != null
+        && effective.rememberVoices();
   }
 
   /** Transcripts may be searched now. */

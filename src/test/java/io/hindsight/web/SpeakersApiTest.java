@@ -202,6 +202,17 @@ class SpeakersApiTest {
           assertEquals(2, json(ann.get("/api/voices")).size());
           assertTrue(rows("voice_prints") == 2 && rows("recording_voices") == 2);
 
+          // A change to other terms, awaiting Ann's signature, keeps the scope and the prints.
+          Map<String, Object> longer =
+              Map.of(
+                  "record", true,
+                  "searchable", true,
+                  "shareExcerpts", false,
+                  "retentionDays", 90,
+                  "rememberVoices", true);
+          assertEquals(200, ben.send("POST", "/api/agreement", longer).statusCode());
+          assertEquals(2, rows("voice_prints"));
+
           // The scope switched off: proposing terms without it ends it for both at once.
           Map<String, Object> off =
               Map.of(
