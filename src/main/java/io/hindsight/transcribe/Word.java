@@ -1,6 +1,7 @@
 package io.hindsight.transcribe;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * One recognized word.
@@ -10,21 +11,37 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param conf the recognizer's confidence, 0..1
  * @param speaker who said it, when the recording had one track per person; otherwise null
  * @param edited whether a person typed it (then {@code conf} is 1) rather than the recognizer
+ * @param alternatives other words the recognizer almost heard here, most likely first; search finds
+ *     them too. Empty for a typed word and in files written before they were kept.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Word(
-    String word, double start, double end, double conf, String speaker, boolean edited) {
+    String word,
+    double start,
+    double end,
+    double conf,
+    String speaker,
+    boolean edited,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Alternative> alternatives) {
+
+  public Word {
+    alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+  }
 
   /** A recognized word. */
   public Word(String word, double start, double end, double conf, String speaker) {
     this(word, start, end, conf, speaker, false);
   }
 
+  public Word(String word, double start, double end, double conf, String speaker, boolean edited) {
+    this(word, start, end, conf, speaker, edited, List.of());
+  }
+
   public Word shiftedBy(double seconds) {
-    return new Word(word, start + seconds, end + seconds, conf, speaker, edited);
+    return new Word(word, start + seconds, end + seconds, conf, speaker, edited, alternatives);
   }
 
   public Word spokenBy(String who) {
-    return new Word(word, start, end, conf, who, edited);
+    return new Word(word, start, end, conf, who, edited, alternatives);
   }
 }
