@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.MakeLong.class,
       BenchCommand.Clip.class,
       LoadCommand.class,
-      BenchCommand.Diarize.class
+      BenchCommand.Diarize.class,
+      RecallCommand.class
     })
 final class BenchCommand {
 
