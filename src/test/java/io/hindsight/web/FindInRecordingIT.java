@@ -154,9 +154,9 @@ class FindInRecordingIT {
     js("document.activeElement.blur()");
     new Actions(browser).sendKeys("/").perform();
     assertEquals("find", js("return document.activeElement.id"), "/ focuses the find box");
-    new Actions(browser).sendKeys("code rev").perform();
-    int total = browser.findElements(By.cssSelector("#transcript .w.found")).size() / 2;
-    assertTrue(total >= 2, "the sample says \"code review\" twice: " + count());
+    new Actions(browser).sendKeys("the").perform();
+    int total = browser.findElements(By.cssSelector("#transcript .w.found")).size();
+    assertTrue(total >= 2, "the sample says \"the\" often: " + count());
     assertEquals(total + " matches", count());
 
     new Actions(browser).sendKeys(Keys.ENTER).perform();
@@ -166,7 +166,7 @@ class FindInRecordingIT {
         "return Math.abs(document.getElementById('player').currentTime - "
             + first
             + ") < 0.1 || null");
-    assertEquals(2, browser.findElements(By.cssSelector(".w.found-now")).size(), "both words");
+    assertEquals(1, browser.findElements(By.cssSelector(".w.found-now")).size());
 
     new Actions(browser).sendKeys(Keys.ENTER).perform();
     assertEquals("2 of " + total + " matches", count());
