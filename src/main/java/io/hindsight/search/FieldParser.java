@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -51,21 +53,40 @@ final class FieldParser extends QueryParser {
     if (exact == null || quoted || reach == Reach.TEXT) {
       return exact;
     }
-    // A disjunction-max, scored by its best field: a word found exactly and also by its sound
-    // scores as the exact word. (A boolean query here would be flattened into the query around
-    // it, its clauses turned into required ones.)
+    // The parser hands over runs of words between operators; each word is widened on its own,
+    // and all of them must match, as in the exact query.
+    String[] words = text.strip().split("\\s+");
+    if (words.length == 1) {
+      return widen(text, exact);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      Query one = super.getFieldQuery(IndexDocuments.TEXT, word, false);
+      if (one != null) {
+        all.add(widen(word, one), Occur.MUST);
+      }
+    }
+    return all.build();
+  }
+
+  /**
+   * The word where it was written, or where the recognizer almost heard it, or by its sound. A
+   * disjunction-max scores it by its best field: a word found exactly and by its sound too scores
+   * as the exact word.
+   */
+  private Query widen(String word, Query exact) throws ParseException {
     List<Query> any = new ArrayList<>();
     any.add(exact);
     addWeighted(
-        any, super.getFieldQuery(IndexDocuments.ALTERNATIVES, text, false), ALTERNATIVE_WEIGHT);
+        any, super.getFieldQuery(IndexDocuments.ALTERNATIVES, word, false), ALTERNATIVE_WEIGHT);
     if (heardAs != null) {
-      for (String misheard : heardAs.apply(text)) {
+      for (String misheard : heardAs.apply(word)) {
         addWeighted(
             any, super.getFieldQuery(IndexDocuments.TEXT, misheard, true), ALTERNATIVE_WEIGHT);
       }
     }
     if (reach == Reach.SOUND) {
-      addWeighted(any, super.getFieldQuery(IndexDocuments.SOUND, text, false), SOUND_WEIGHT);
+      addWeighted(any, super.getFieldQuery(IndexDocuments.SOUND, word, false), SOUND_WEIGHT);
     }
     return any.size() == 1 ? exact : new DisjunctionMaxQuery(any, 0);
   }
