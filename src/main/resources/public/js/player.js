@@ -113,26 +113,6 @@ document.addEventListener("DOMContentLoaded", () => {
   });
 
   const find = document.getElementById("find");
-  function findNext(from) {
-    const q = find.value.trim().toLowerCase();
-    segments.forEach((s) => s.classList.remove("found"));
-    if (!q) return null;
-    const hits = segments.filter((s) => s.querySelector(".words").textContent.toLowerCase().includes(q));
-    hits.forEach((s) => s.classList.add("found"));
-    document.getElementById("find-count").textContent = hits.length + (hits.length === 1 ? " match" : " matches");
-    return hits.find((s) => Number(s.dataset.start) > from) || hits[0] || null;
-  }
-  if (find) {
-    find.addEventListener("input", () => { const s = findNext(-1); if (s) s.scrollIntoView({ block: "nearest" }); });
-    find.addEventListener("keydown", (e) => {
-      if (e.key === "Enter") {
-        e.preventDefault();
-        const s = findNext(player.currentTime + 0.1);
-        if (s) { follow.checked = true; seek(Number(s.dataset.start), false); scrollTo(s); }
-      } else if (e.key === "Escape") { find.value = ""; findNext(0); find.blur(); }
-    });
-  }
-
   function moveSegment(direction) {
     const i = segmentAt(player.currentTime);
     const target = direction < 0

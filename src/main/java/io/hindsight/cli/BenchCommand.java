@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Clip.class,
       LoadCommand.class,
       BenchCommand.Diarize.class,
-      BenchCommand.FollowUps.class
+      BenchCommand.FollowUps.class,
+      RecallCommand.class
     })
 final class BenchCommand {
 

@@ -47,6 +47,12 @@ final class IndexDocuments {
   // The spoken words, analyzed for English, with offsets in the postings so the UnifiedHighlighter
   // marks matches without re-analyzing the text.
   static final String TEXT = "text";
+  // How the text sounds (Double Metaphone keys, see SoundAnalyzer), with offsets into the text:
+  // a word written as another that sounds the same is still found, and marked in the text.
+  static final String SOUND = "sound";
+  // The recognizer's runner-up words (Vosk's N-best), each with the offsets of the word it was
+  // heard in place of (see AlternativeTokens). Indexed only: the transcript file keeps them.
+  static final String ALTERNATIVES = "alternatives";
 
   static final String KIND_SEGMENT = "segment";
   static final String KIND_NOTE = "note";
@@ -61,9 +67,24 @@ final class IndexDocuments {
     TEXT_TYPE.freeze();
   }
 
+  // Matched through the text's stored value (the highlighter's masked fields), so not stored.
+  private static final FieldType SHADOW_TYPE = new FieldType();
+
+  static {
+    SHADOW_TYPE.setTokenized(true);
+    SHADOW_TYPE.setStored(false);
+    SHADOW_TYPE.setOmitNorms(true);
+    SHADOW_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    SHADOW_TYPE.freeze();
+  }
+
   private IndexDocuments() {}
 
-  static Document segment(IndexedRecording recording, Segment segment) {
+  /**
+   * @param alternatives the tokens of the words the recognizer almost heard; null for none
+   */
+  static Document segment(
+      IndexedRecording recording, Segment segment, AlternativeTokens alternatives) {
     Document doc = new Document();
     doc.add(new StringField(RECORDING_ID, recording.recordingId(), Field.Store.YES));
     doc.add(new StringField(SEGMENTS_OF, recording.recordingId(), Field.Store.NO));
@@ -77,9 +98,14 @@ final class IndexDocuments {
     doc.add(new StoredField(END, segment.end()));
     if (recording.recordedAt() != null) {
       doc.add(new LongPoint(RECORDED_AT, recording.recordedAt().toEpochDay()));
+      doc.add(new StoredField(RECORDED_AT, recording.recordedAt().toEpochDay()));
     }
     doc.add(new StoredField(TITLE, recording.title()));
     doc.add(new Field(TEXT, segment.text(), TEXT_TYPE));
+    doc.add(new Field(SOUND, segment.text(), SHADOW_TYPE));
+    if (alternatives != null) {
+      doc.add(new Field(ALTERNATIVES, alternatives, SHADOW_TYPE));
+    }
     return doc;
   }
 

@@ -44,9 +44,14 @@ final class QueryInterpreter {
 
   private final ThreadLocal<QueryParser> parsers;
   private final ThreadLocal<QueryParser> highlightParsers;
+  private final java.util.Map<FieldParser.Reach, ThreadLocal<QueryParser>> widening =
+      new java.util.EnumMap<>(FieldParser.Reach.class);
 
   QueryInterpreter(Analyzer analyzer, int highlightTerms) {
     this.parsers = ThreadLocal.withInitial(() -> newParser(analyzer));
+    for (FieldParser.Reach reach : FieldParser.Reach.values()) {
+      widening.put(reach, ThreadLocal.withInitial(() -> newParser(analyzer, reach)));
+    }
     this.highlightParsers =
         ThreadLocal.withInitial(
             () -> {
@@ -88,6 +93,28 @@ final class QueryInterpreter {
       return parsed != null ? parsed : new MatchNoDocsQuery();
     } catch (ParseException | RuntimeException e) {
       return new MatchNoDocsQuery(); // the same syntax parsed for the search
+    }
+  }
+
+  /**
+   * The parsed syntax again, each plain word (not a phrase, prefix or fuzzy term) widened to the
+   * fields of {@code reach}, and to the pair's usual mishearings of it.
+   *
+   * @param heardAs a word's usual mishearings, from the pair's own word list
+   */
+  Query widened(
+      String syntax,
+      FieldParser.Reach reach,
+      java.util.function.Function<String, List<String>> heardAs) {
+    FieldParser parser = (FieldParser) widening.get(reach).get();
+    parser.heardAs(heardAs);
+    try {
+      Query parsed = parser.parse(syntax);
+      return parsed != null ? parsed : new MatchNoDocsQuery();
+    } catch (ParseException | RuntimeException e) {
+      return new MatchNoDocsQuery(); // the same syntax parsed for the exact search
+    } finally {
+      parser.heardAs(null);
     }
   }
 
@@ -201,7 +228,11 @@ final class QueryInterpreter {
   }
 
   private static QueryParser newParser(Analyzer analyzer) {
-    QueryParser parser = new TextOnlyParser(analyzer);
+    return newParser(analyzer, FieldParser.Reach.TEXT);
+  }
+
+  private static QueryParser newParser(Analyzer analyzer, FieldParser.Reach reach) {
+    QueryParser parser = new FieldParser(analyzer, reach);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // A leading wildcard scans the whole term dictionary: too slow to offer.
     parser.setAllowLeadingWildcard(false);
@@ -209,50 +240,5 @@ final class QueryInterpreter {
     // queries several times faster on a large vocabulary.
     parser.setFuzzyPrefixLength(1);
     return parser;
-  }
-
-  /** Every field the syntax names is read as the text field: internal fields are unreachable. */
-  private static final class TextOnlyParser extends QueryParser {
-    TextOnlyParser(Analyzer analyzer) {
-      super(IndexDocuments.TEXT, analyzer);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      return super.getFieldQuery(IndexDocuments.TEXT, text, quoted);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return super.getFieldQuery(IndexDocuments.TEXT, text, slop);
-    }
-
-    @Override
-    protected Query getPrefixQuery(String field, String text) throws ParseException {
-      return super.getPrefixQuery(IndexDocuments.TEXT, text);
-    }
-
-    @Override
-    protected Query getWildcardQuery(String field, String text) throws ParseException {
-      return super.getWildcardQuery(IndexDocuments.TEXT, text);
-    }
-
-    @Override
-    protected Query getFuzzyQuery(String field, String text, float similarity)
-        throws ParseException {
-      return super.getFuzzyQuery(IndexDocuments.TEXT, text, similarity);
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String text) throws ParseException {
-      return super.getFieldQuery(IndexDocuments.TEXT, text, false);
-    }
-
-    @Override
-    protected Query getRangeQuery(
-        String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
-        throws ParseException {
-      return super.getRangeQuery(IndexDocuments.TEXT, lower, upper, startInclusive, endInclusive);
-    }
   }
 }

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,7 +35,10 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class TranscriptIndex implements Closeable {
 
   private final Directory directory;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  // English for the text and the alternatives; the sound field has its own chain.
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(
+          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer()));
   private final SearcherManager searchers;
   private final Object committing = new Object();
   // The sequence number of the last writer operation that a commit of ours covers.
@@ -93,8 +98,13 @@ public final class TranscriptIndex implements Closeable {
   /** Adds without committing; call {@link #commit()} after a batch. */
   public void add(IndexedRecording recording) {
     List<Document> docs = new ArrayList<>();
+    SegmentWords words = SegmentWords.of(recording.transcript());
     for (Segment segment : recording.transcript().segments()) {
-      docs.add(IndexDocuments.segment(recording, segment));
+      AlternativeTokens alternatives =
+          words.hasAlternatives()
+              ? AlternativeTokens.of(segment.text(), words.of(segment), analyzer)
+              : null;
+      docs.add(IndexDocuments.segment(recording, segment, alternatives));
     }
     try {
       writer().updateDocuments(new Term(IndexDocuments.SEGMENTS_OF, recording.recordingId()), docs);

@@ -29,9 +29,18 @@ public final class TranscriptSearcher {
   private final TranscriptIndex index;
 
   private final QueryInterpreter interpreter;
+  private final Mishearings mishearings;
 
   public TranscriptSearcher(TranscriptIndex index) {
+    this(index, Mishearings.NONE);
+  }
+
+  /**
+   * @param mishearings the pair's usual mishearings of its own words, which widen each search
+   */
+  public TranscriptSearcher(TranscriptIndex index, Mishearings mishearings) {
     this.index = index;
+    this.mishearings = mishearings;
     // Prefix and fuzzy terms in the highlighted query expand to their most frequent matching
     // terms. Highlighting such a query is a plain term lookup; the UnifiedHighlighter's own
     // multi-term handling builds automata per query, which made fuzzy searches several times
@@ -49,10 +58,11 @@ public final class TranscriptSearcher {
   private SearchResult run(
       IndexSearcher searcher, SearchRequest request, QueryInterpreter.Interpretation read)
       throws IOException {
-    Query text = read.query();
     // Rewrite once: a fuzzy term expands to its nearest terms here, and both the search and the
     // highlighter reuse the expansion instead of building the automaton twice.
-    Query rewritten = searcher.rewrite(text);
+    MatchKinds kinds =
+        MatchKinds.of(searcher, interpreter, read, word -> mishearings.of(request.pair(), word));
+    Query rewritten = kinds.ranked();
     // Count every match exactly: the total is shown to people, and segments are small documents.
     TopDocs top =
         searcher.search(
@@ -62,8 +72,11 @@ public final class TranscriptSearcher {
     if (top.scoreDocs.length > 0) {
       Query marked =
           hasWildcard(read.syntax())
-              ? searcher.rewrite(interpreter.highlightQuery(read.syntax()))
-              : rewritten;
+              ? new BooleanQuery.Builder()
+                  .add(searcher.rewrite(interpreter.highlightQuery(read.syntax())), Occur.SHOULD)
+                  .add(kinds.widest(), Occur.SHOULD)
+                  .build()
+              : kinds.widest();
       int[] docs = new int[top.scoreDocs.length];
       for (int i = 0; i < docs.length; i++) {
         docs[i] = top.scoreDocs[i].doc;
@@ -88,9 +101,18 @@ public final class TranscriptSearcher {
               doc.get(IndexDocuments.SPEAKER),
               doc.get(IndexDocuments.KIND),
               doc.get(IndexDocuments.AUTHOR_NAME),
-              doc.get(IndexDocuments.VISIBILITY)));
+              doc.get(IndexDocuments.VISIBILITY),
+              kinds.of(searcher, scoreDoc.doc),
+              recordedAt(doc)));
     }
     return new SearchResult(top.totalHits.value, hits, read.note());
+  }
+
+  private static String recordedAt(Document doc) {
+    var day = doc.getField(IndexDocuments.RECORDED_AT);
+    return day == null
+        ? null
+        : java.time.LocalDate.ofEpochDay(day.numericValue().longValue()).toString();
   }
 
   /** The distinct speaker labels in the pair's transcripts, for the search page's filter. */
@@ -187,6 +209,13 @@ public final class TranscriptSearcher {
         builder
             // A segment is one short utterance: show all of it, not a fragment.
             .withBreakIterator(WholeBreakIterator::new)
+            // Sound keys and alternatives carry the offsets of the written word they stand for,
+            // so their matches mark the text like its own.
+            .withMaskedFieldsFunc(
+                field ->
+                    IndexDocuments.TEXT.equals(field)
+                        ? java.util.Set.of(IndexDocuments.SOUND, IndexDocuments.ALTERNATIVES)
+                        : java.util.Set.of())
             .withFormatter(new MatchSpanFormatter())
             // Match positions from the query's weights: a phrase is marked as one span. Multi-term
             // queries arrive already expanded to terms (see highlightParsers).

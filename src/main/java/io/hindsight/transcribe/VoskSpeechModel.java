@@ -169,6 +169,9 @@ public final class VoskSpeechModel implements SpeechModel {
             HindsightException.Kind.INTERNAL, "could not create a speech recognizer", e);
       }
       recognizer.setWords(true);
+      // The runner-up hypotheses feed search ("words the recognizer almost heard"). Only here: with
+      // a speaker model, Vosk's N-best results carry no speaker vectors.
+      recognizer.setMaxAlternatives(NBest.HYPOTHESES);
     }
 
     @Override
@@ -244,6 +247,9 @@ public final class VoskSpeechModel implements SpeechModel {
       JsonNode root = JSON.readTree(json);
       JsonNode result = root.path("result");
       int before = into.size();
+      if (root.has("alternatives")) {
+        into.addAll(NBest.words(root.path("alternatives"), offset));
+      }
       for (JsonNode w : result) {
         into.add(
             new Word(

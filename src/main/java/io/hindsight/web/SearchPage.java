@@ -35,7 +35,8 @@ final class SearchPage {
     if (!q.isBlank()) {
       try {
         results =
-            results(services.searcher().search(SearchRoutes.request(ctx, services.agreements())));
+            results(
+                services.searcher().search(SearchRoutes.request(ctx, services.agreements())), q);
       } catch (HindsightException e) {
         if (e.kind() != HindsightException.Kind.BAD_INPUT) {
           throw e;
@@ -61,16 +62,24 @@ final class SearchPage {
     return v == null ? "" : v.strip();
   }
 
-  private static SearchView.Results results(SearchResult result) {
+  private static SearchView.Results results(SearchResult result, String q) {
     Map<String, List<SearchView.Hit>> byRecording = new LinkedHashMap<>();
-    Map<String, String> titles = new LinkedHashMap<>();
+    Map<String, SearchHit> firsts = new LinkedHashMap<>();
     for (SearchHit hit : result.hits()) {
-      titles.putIfAbsent(hit.recordingId(), hit.title());
-      byRecording.computeIfAbsent(hit.recordingId(), k -> new ArrayList<>()).add(hit(hit));
+      firsts.putIfAbsent(hit.recordingId(), hit);
+      byRecording.computeIfAbsent(hit.recordingId(), k -> new ArrayList<>()).add(hit(hit, q));
     }
     List<SearchView.Group> groups =
         byRecording.entrySet().stream()
-            .map(e -> new SearchView.Group(e.getKey(), titles.get(e.getKey()), e.getValue()))
+            .map(
+                e -> {
+                  SearchHit first = firsts.get(e.getKey());
+                  String day =
+                      first.recordedAt() == null
+                          ? null
+                          : Format.day(java.time.LocalDate.parse(first.recordedAt()));
+                  return new SearchView.Group(e.getKey(), first.title(), e.getValue(), day);
+                })
             .toList();
     String heading =
         result.total()
@@ -84,7 +93,15 @@ final class SearchPage {
     return new SearchView.Results(result.total(), heading, groups, result.note());
   }
 
-  private static SearchView.Hit hit(SearchHit hit) {
+  /** The label of a hit not found as written; null for an exact one. */
+  static String matchLabel(String match) {
+    if (SearchHit.SOUND.equals(match)) {
+      return "sounds like";
+    }
+    return SearchHit.ALTERNATIVE.equals(match) ? "maybe heard" : null;
+  }
+
+  private static SearchView.Hit hit(SearchHit hit, String q) {
     String note =
         "note".equals(hit.kind())
             ? "Note by "
@@ -92,10 +109,17 @@ final class SearchPage {
                 + ("private".equals(hit.visibility()) ? " · private" : " · shared")
             : null;
     return new SearchView.Hit(
-        "/recordings/" + hit.recordingId() + "?t=" + Format.seconds(hit.startSeconds()),
+        // The query travels along, so the recording page marks its words.
+        "/recordings/"
+            + hit.recordingId()
+            + "?t="
+            + Format.seconds(hit.startSeconds())
+            + "&q="
+            + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
         Format.clock(hit.startSeconds()),
         note,
         hit.speaker(),
-        SearchResultJson.snippet(hit));
+        SearchResultJson.snippet(hit),
+        matchLabel(hit.match()));
   }
 }

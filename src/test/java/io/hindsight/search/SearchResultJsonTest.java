@@ -23,7 +23,9 @@ class SearchResultJsonTest {
             null,
             "segment",
             null,
-            null);
+            null,
+            "sound",
+            "2026-03-14");
 
     String json =
         new ObjectMapper()
@@ -32,6 +34,7 @@ class SearchResultJsonTest {
     assertEquals(
         "{\"total\":1,\"hits\":[{\"recordingId\":\"r1\",\"title\":\"Week <1>\",\"pair\":\"p\","
             + "\"startSeconds\":1.5,\"endSeconds\":2.5,\"text\":\"don't <go>\",\"kind\":\"segment\","
+            + "\"match\":\"sound\",\"recordedAt\":\"2026-03-14\","
             + "\"snippet\":\"don&#39;t <mark>&lt;go&gt;</mark>\"}]}",
         json);
   }

@@ -189,7 +189,7 @@ class RecordingPageIT {
     press("/");
     assertEquals("find", js("return document.activeElement.id"), "/ focuses the find box");
     press("code review");
-    assertTrue(!browser.findElements(By.cssSelector(".seg.found")).isEmpty(), "find marks lines");
+    assertTrue(!browser.findElements(By.cssSelector(".w.found")).isEmpty(), "find marks words");
 
     // Typing in a note is typing: Space and k go into the text, the player stays paused.
     WebElement note = browser.findElement(By.id("note-text"));

@@ -26,12 +26,17 @@ public record SearchView(
    */
   public record Results(long total, String heading, List<Group> groups, String note) {}
 
-  public record Group(String recordingId, String title, List<Hit> hits) {}
+  /**
+   * @param date the session's day, e.g. "14 Mar 2026"; null when not known
+   */
+  public record Group(String recordingId, String title, List<Hit> hits, String date) {}
 
   /**
    * @param href the recording at the hit's moment
    * @param note the badge of a note, e.g. "Note by Ann · private"; null for a transcript hit
    * @param snippet HTML from the searcher: escaped text with {@code <mark>} around matches
+   * @param match how a hit not found as written was found, e.g. "sounds like"; null when exact
    */
-  public record Hit(String href, String clock, String note, String speaker, String snippet) {}
+  public record Hit(
+      String href, String clock, String note, String speaker, String snippet, String match) {}
 }

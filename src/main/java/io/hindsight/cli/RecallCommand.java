@@ -1,0 +1,71 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
+import io.hindsight.bench.LongRecording;
+import io.hindsight.bench.RecallBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bench recall}: how much of what was said a one-word search finds. */
+@Command(
+    name = "recall",
+    description =
+        "Transcribe recordings with a known text (the sample, with noise, faster, slower, and"
+            + " other voices), then measure one-word search recall and false hits.")
+final class RecallCommand implements java.util.concurrent.Callable<Integer> {
+  @ParentCommand BenchCommand bench;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--sample",
+      paramLabel = "FILE",
+      description = "The recording (default: sample-media/mentoring-session.mp4).")
+  Path sample;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "TXT",
+      description = "What was said in it (default: reference.txt beside the sample).")
+  Path reference;
+
+  @Option(
+      names = "--no-variants",
+      description = "Only the recording as given: no noise, speeds or other voices.")
+  boolean noVariants;
+
+  @Option(names = "--model", paramLabel = "DIR")
+  Path model;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Where to make the audio and the index (default: a temporary folder).")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    Path file = Demo.findSample(sample);
+    if (file == null) {
+      throw HindsightException.badInput("no sample recording found: give --sample FILE");
+    }
+    Path text = reference != null ? reference : file.resolveSibling("reference.txt");
+    if (!Files.isRegularFile(text)) {
+      throw HindsightException.badInput("no reference text " + text + ": give --reference TXT");
+    }
+    Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-recall");
+    try (Hindsight app = bench.main.open(model, null)) {
+      new RecallBenchmark(app)
+          .run(file, Files.readString(text), !noVariants, target, spec.commandLine().getOut());
+    } finally {
+      if (dir == null) {
+        LongRecording.deleteTree(target);
+      }
+    }
+    return Main.OK;
+  }
+}
