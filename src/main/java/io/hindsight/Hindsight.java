@@ -57,6 +57,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<JobQueue> jobs;
   private final Lazy<Excerpts> excerpts;
   private final Lazy<TranscriptEditor> editor;
+  private final Lazy<FollowUps> followUps;
 
   public Hindsight(HindsightConfig config) {
     this(
@@ -105,6 +106,7 @@ public final class Hindsight implements AutoCloseable {
               lib.onDeleted(e -> cancelJob(e.recording().id()));
               lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
               lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
+              lib.onIndexRebuilt(e -> followUps().reindex(e.index()));
               return lib;
             });
     this.pipeline =
@@ -121,6 +123,8 @@ public final class Hindsight implements AutoCloseable {
                   jobs());
             });
     this.notes = new Lazy<>(() -> new Notes(database.get(), index));
+    this.followUps =
+        new Lazy<>(() -> new FollowUps(database.get(), library(), agreements(), index));
     this.accounts =
         new Lazy<>(
             () ->
@@ -242,6 +246,11 @@ public final class Hindsight implements AutoCloseable {
     return excerpts.get();
   }
 
+  /** The promises made in sessions, on the pair's checklist. */
+  public FollowUps followUps() {
+    return followUps.get();
+  }
+
   /** Members' corrections to transcripts, with versions and undo. */
   public TranscriptEditor editor() {
     return editor.get();
@@ -271,7 +280,7 @@ public final class Hindsight implements AutoCloseable {
         new Sessions(database()),
         excerpts(),
         editor(),
-        new FollowUps(database(), library(), agreements()),
+        followUps(),
         new Insights(library(), agreements()));
   }
 
