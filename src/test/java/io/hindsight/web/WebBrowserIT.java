@@ -201,17 +201,10 @@ class WebBrowserIT {
   @Test
   @Order(6)
   void shareAnExcerptApprovedByBothAndPlayItWithoutAnAccount() throws IOException {
-    signOut();
-    signIn("sarah");
-    browser.get(base + "/agreement");
-    browser.findElement(By.id("shareExcerpts")).click();
-    signAndAwaitStatus("waiting for a signature");
+    // David drafts the excerpt around his spoken e-mail address while their agreement does not
+    // allow sharing yet: Publish says so and leads to the agreement.
     signOut();
     signIn("david");
-    browser.get(base + "/agreement");
-    signAndAwaitStatus("In force since");
-
-    // David drafts the excerpt around his spoken e-mail address and hides one more word.
     Sample.Utterance email = Sample.containing("david at example dot com");
     browser.get(base + "/recordings/" + recordingId);
     browser
@@ -228,24 +221,39 @@ class WebBrowserIT {
             d.findElement(By.id("ex-editor")).isDisplayed()
                 || !d.findElement(By.id("ex-error")).getText().isEmpty());
     assertEquals("", browser.findElement(By.id("ex-error")).getText());
+    assertTrue(!browser.findElement(By.id("ex-publish")).isEnabled(), "nothing to publish yet");
+    assertTrue(
+        browser.findElement(By.id("ex-publish-why")).getText().contains("does not allow sharing"),
+        browser.findElement(By.id("ex-publish-why")).getText());
     assertTrue(
         !browser.findElements(By.cssSelector("#ex-words .rw.redacted.suggested")).isEmpty(),
         "the spoken e-mail address is suggested and hidden");
-    WebElement word = browser.findElement(By.cssSelector("#ex-words .rw:not(.redacted)"));
-    String index = word.getAttribute("data-i");
-    word.click();
-    // The words are drawn again from each answer, so a found word may be replaced under us.
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            ExpectedConditions.attributeToBe(
-                By.cssSelector("#ex-words .rw[data-i='" + index + "']"), "aria-pressed", "true"));
-    assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 2"));
+
+    // He hides two more words: both clicks are saved together as one new version.
+    List<WebElement> shown = browser.findElements(By.cssSelector("#ex-words .rw:not(.redacted)"));
+    String first = shown.get(0).getAttribute("data-i");
+    String second = shown.get(1).getAttribute("data-i");
+    shown.get(0).click();
+    shown.get(1).click();
+    assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 1"));
+    assertEquals("2 unsaved changes: save to make version 2", text("ex-pending"));
+    assertTrue(!browser.findElement(By.id("ex-approve")).isEnabled(), "save before approving");
+    browser.findElement(By.id("ex-save-redactions")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ex-heading"), "version 2"));
+    for (String index : List.of(first, second)) {
+      WebElement word =
+          browser.findElement(By.cssSelector("#ex-words .rw[data-i='" + index + "']"));
+      assertEquals("true", word.getAttribute("aria-pressed"));
+      assertTrue(!word.getAttribute("class").contains("unsaved"), word.getAttribute("class"));
+    }
+    assertTrue(!browser.findElement(By.id("ex-save-redactions")).isEnabled(), "all saved");
     browser.findElement(By.id("ex-preview-button")).click();
     assertTrue(browser.findElement(By.id("ex-preview")).isDisplayed());
     browser.findElement(By.id("ex-approve")).click();
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("ex-state"), "approved by david"));
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ex-state"), "approved by David Brown"));
     assertTrue(
         browser.findElement(By.id("ex-preview")).isDisplayed(),
         "the preview stays open after approving");
@@ -254,17 +262,30 @@ class WebBrowserIT {
     assertEquals(from.getLocation().getY(), to.getLocation().getY(), "From and To share a line");
     screenshot("excerpt-draft");
 
-    // Sarah approves the same version and publishes it.
+    // The link under Publish leads to the agreement, where David proposes sharing.
+    browser.findElement(By.id("ex-agreement-link")).click();
+    wait.until(ExpectedConditions.urlContains("/agreement"));
+    browser.findElement(By.id("shareExcerpts")).click();
+    signAndAwaitStatus("waiting for a signature");
+
+    // Sarah signs it; then the only thing missing is her approval, and Publish says so.
     signOut();
     signIn("sarah");
+    browser.get(base + "/agreement");
+    signAndAwaitStatus("In force since");
     browser.get(base + "/recordings/" + recordingId);
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#ex-list button.link")))
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-editor")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ex-publish-why"), "Sarah Miller must approve version 2"));
+    assertTrue(!browser.findElement(By.id("ex-publish")).isEnabled());
     browser.findElement(By.id("ex-approve")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("ex-state"), "approved by david and sarah"));
+            By.id("ex-state"), "approved by David Brown and Sarah Miller"));
+    assertEquals("", text("ex-publish-why"));
     browser.findElement(By.id("ex-publish")).click();
     WebElement link =
         new WebDriverWait(browser, Duration.ofMinutes(2))
@@ -301,6 +322,14 @@ class WebBrowserIT {
     } finally {
       stranger.quit();
     }
+    browser.get(base + "/recordings/" + recordingId);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#ex-list .badge"), "published · 1 view"));
+  }
+
+  private String text(String id) {
+    return browser.findElement(By.id(id)).getText();
   }
 
   /** Signs the agreement and waits for the page, which reloads itself, to show the status. */
