@@ -1,9 +1,9 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
-import io.hindsight.Ids;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.User;
+import io.hindsight.pair.UserAdmin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -94,6 +94,6 @@ final class UserCommand {
 
   /** A generated password: 20 characters, about 120 random bits. */
   static String newPassword() {
-    return Ids.newToken().substring(0, 20);
+    return UserAdmin.newPassword();
   }
 }

@@ -134,5 +134,12 @@ final class Migrations {
             phrase TEXT NOT NULL,
             PRIMARY KEY (pair_id, phrase)
           );
+          """,
+          // 4: an administrator disables a user (no sign-in, still the pair's member) or removes
+          // one (no longer a member either). The row stays: their notes, signatures and approvals
+          // are the pair's, and keep naming who wrote them.
+          """
+          ALTER TABLE users ADD COLUMN disabled_at TEXT;
+          ALTER TABLE users ADD COLUMN removed_at TEXT;
           """);
 }

@@ -23,12 +23,19 @@ public final class Accounts {
   private final UserRepository users;
   private final Passwords passwords;
   private final LoginThrottle throttle;
+  private final UserAdmin admin;
 
   public Accounts(Database db, Passwords passwords, LoginThrottle throttle) {
     this.db = db;
     this.users = new UserRepository(db);
     this.passwords = passwords;
     this.throttle = throttle;
+    this.admin = new UserAdmin(db, users, passwords, this);
+  }
+
+  /** What administrators do to people: add, reset passwords, disable, remove. */
+  public UserAdmin admin() {
+    return admin;
   }
 
   /**
@@ -111,6 +118,11 @@ public final class Accounts {
         throw new HindsightException(Kind.UNAUTHORIZED, "the user name or password is wrong");
       }
       throttle.succeeded(name, address);
+      if (!found.get().active()) {
+        // Said only after the right password, so it tells a stranger nothing.
+        throw new HindsightException(
+            Kind.FORBIDDEN, "this account is disabled: ask your administrator");
+      }
       return found.get().user();
     } finally {
       Arrays.fill(password, '\0');
@@ -165,6 +177,11 @@ public final class Accounts {
 
   public Optional<User> byId(String id) {
     return users.byId(id);
+  }
+
+  /** The user, unless an administrator disabled or removed them: whom a session signs in. */
+  public Optional<User> activeById(String id) {
+    return users.activeById(id);
   }
 
   public List<User> members(String pair) {

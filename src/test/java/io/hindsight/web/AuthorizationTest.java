@@ -84,7 +84,16 @@ class AuthorizationTest {
           new Call("GET", "/api/agreement/redact-words", null, false),
           new Call("PUT", "/api/agreement/redact-words", Map.of("words", List.of("x")), false),
           new Call("GET", "/api/search", null, false),
-          new Call("GET", "/api/admin", null, false));
+          new Call("GET", "/api/admin", null, false),
+          new Call(
+              "POST",
+              "/api/admin/users",
+              Map.of("username", "eve", "name", "Eve", "pair", "p1", "role", "mentee"),
+              false),
+          new Call("POST", "/api/admin/users/{username}/password", null, false),
+          new Call("POST", "/api/admin/users/{username}/disable", null, false),
+          new Call("POST", "/api/admin/users/{username}/enable", null, false),
+          new Call("DELETE", "/api/admin/users/{username}", null, false));
 
   @TempDir Path data;
   WebFixture fixture;
@@ -209,6 +218,7 @@ class AuthorizationTest {
             .replace("{id}", call.path().startsWith("/api/excerpts/") ? excerptId : id)
             .replace("{noteId}", noteId)
             .replace("{version}", "1")
+            .replace("{username}", "ben")
         + (call.path().equals("/api/search") ? "?q=deadline" : "");
   }
 }
