@@ -3,6 +3,7 @@ package io.hindsight.pair;
 import io.hindsight.HindsightException;
 import io.hindsight.HindsightException.Kind;
 import io.hindsight.Ids;
+import io.hindsight.Plural;
 import io.hindsight.db.Database;
 import java.time.Instant;
 import java.util.Arrays;
@@ -138,8 +139,8 @@ public final class Accounts {
           Kind.TOO_MANY_REQUESTS,
           "too many failed sign-ins: try again in "
               + (retryAfterSeconds >= 120
-                  ? retryAfterSeconds / 60 + " minutes"
-                  : retryAfterSeconds + " seconds"));
+                  ? Plural.count(retryAfterSeconds / 60, "minute")
+                  : Plural.count(retryAfterSeconds, "second")));
       this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -154,7 +154,7 @@ class AdminPageIT {
     assertFalse(browser.findElement(By.id("pairs")).getText().contains("Priya Shah"));
     assertTrue(row("root").getText().contains("you"), "no buttons against oneself");
     assertTrue(row("root").findElements(By.cssSelector("button")).isEmpty());
-    Screenshots.save(browser, "admin");
+    Screenshots.save(browser, "admin-people");
 
     WebDriver others = Chromium.open(1024, 768);
     try {

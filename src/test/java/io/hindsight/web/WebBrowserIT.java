@@ -191,7 +191,8 @@ class WebBrowserIT {
     signIn("root");
     assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
     String page = browser.findElement(By.tagName("main")).getText();
-    assertTrue(page.contains("Weekly check-in") && page.contains("ready"), page);
+    assertTrue(page.contains("1 recording: 1 ready"), page);
+    assertTrue(!page.contains("Weekly check-in"), "no recording titles for an administrator");
     assertTrue(!page.contains("code review"), "no transcript text on the admin page");
     screenshot("admin");
     browser.get(base + "/recordings/" + recordingId);
@@ -237,6 +238,7 @@ class WebBrowserIT {
     shown.get(1).click();
     assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 1"));
     assertEquals("2 unsaved changes: save to make version 2", text("ex-pending"));
+    screenshot("excerpt-unsaved", "ex-editor");
     assertTrue(!browser.findElement(By.id("ex-approve")).isEnabled(), "save before approving");
     browser.findElement(By.id("ex-save-redactions")).click();
     wait.until(
@@ -260,7 +262,7 @@ class WebBrowserIT {
     WebElement from = browser.findElement(By.id("ex-start"));
     WebElement to = browser.findElement(By.id("ex-end"));
     assertEquals(from.getLocation().getY(), to.getLocation().getY(), "From and To share a line");
-    screenshot("excerpt-draft");
+    screenshot("excerpt-draft", "ex-editor");
 
     // The link under Publish leads to the agreement, where David proposes sharing.
     browser.findElement(By.id("ex-agreement-link")).click();
@@ -292,7 +294,7 @@ class WebBrowserIT {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-share-url")));
     String url = link.getAttribute("href");
     assertTrue(url.startsWith(base + "/s/"), url);
-    screenshot("excerpt-published");
+    screenshot("excerpt-published", "ex-editor");
 
     // Someone with only the link, in a browser of their own, reads and plays it.
     WebDriver stranger = newBrowser();
@@ -372,11 +374,21 @@ class WebBrowserIT {
 
   /** Saves a screenshot when asked to, for the README. */
   private void screenshot(String name) throws IOException {
+    screenshot(name, null);
+  }
+
+  /** The page from its top, or from the element {@code at} when it is named. */
+  private void screenshot(String name, String at) throws IOException {
     String dir = System.getProperty("hindsight.screenshots");
     if (dir == null || dir.isBlank()) {
       return;
     }
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            at == null
+                ? "window.scrollTo(0, 0)"
+                : "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})",
+            at);
     Path target = Path.of(dir).resolve(name + ".png");
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
