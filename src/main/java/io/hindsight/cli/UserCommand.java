@@ -18,7 +18,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "user",
     description = "Manage the people who can sign in.",
-    subcommands = {UserCommand.Add.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserChanges.ListUsers.class,
+      UserChanges.ResetPassword.class,
+      UserChanges.Disable.class,
+      UserChanges.Enable.class,
+      UserChanges.Remove.class
+    })
 final class UserCommand {
 
   @ParentCommand Main main;

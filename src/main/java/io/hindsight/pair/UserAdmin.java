@@ -54,7 +54,11 @@ public final class UserAdmin {
     return new Issued(accounts.add(username, name, group, role, password.toCharArray()), password);
   }
 
-  /** A new generated password for the user, who is signed out everywhere. */
+  /**
+   * A new generated password for the user, who is signed out everywhere.
+   *
+   * @param admin who asks, who may not change their own account here; null from the command line
+   */
   public Issued resetPassword(User admin, String username) {
     String password = newPassword();
     char[] chars = password.toCharArray();
@@ -106,13 +110,18 @@ public final class UserAdmin {
         });
   }
 
-  /** The user an administrator may change: someone else, and not already removed. */
+  /**
+   * The user an administrator may change: someone else, and not already removed.
+   *
+   * @param admin who asks; null from the command line, where whoever runs the server may change
+   *     anyone
+   */
   private User managed(Connection c, User admin, String username, String what) throws SQLException {
     User user =
         users
             .byUsername(c, username == null ? "" : username)
             .orElseThrow(() -> HindsightException.notFound("no user named '" + username + "'"));
-    if (user.id().equals(admin.id())) {
+    if (admin != null && user.id().equals(admin.id())) {
       throw new HindsightException(
           Kind.CONFLICT, "you cannot " + what + " your own account: ask another administrator");
     }
