@@ -18,6 +18,12 @@ document.addEventListener("DOMContentLoaded", () => {
   // Clicked words not saved yet: word index → hidden once saved. One save makes one version, so
   // marking ten words costs one round of approvals, not ten.
   const pending = new Map();
+  let me = null; // the signed-in member's user name, to tell their own approval apart
+
+  Hindsight.api("GET", "/api/me").then((answer) => {
+    me = answer.user.username;
+    if (current) actions();
+  }).catch(() => {});
 
   const fail = (e) => { error.textContent = e.message; };
 
@@ -76,11 +82,17 @@ document.addEventListener("DOMContentLoaded", () => {
   function actions() {
     const draft = current.status === "draft";
     const unsaved = pending.size;
+    // Only a draft takes changes: a published or revoked excerpt shows its words, nothing to do.
+    document.getElementById("ex-redaction-actions").hidden = !draft;
+    document.getElementById("ex-redaction-hint").hidden = !draft;
     saveButton.disabled = !draft || !unsaved;
     discardButton.disabled = !draft || !unsaved;
     document.getElementById("ex-pending").textContent = unsaved
       ? Hindsight.count(unsaved, "unsaved change") + ": save to make version " + (current.version + 1) : "";
-    document.getElementById("ex-approve").disabled = !draft || unsaved > 0;
+    const approve = document.getElementById("ex-approve");
+    const mine = (current.approvals || []).some((a) => a.username === me);
+    approve.disabled = !draft || unsaved > 0 || mine;
+    approve.textContent = mine ? "You approved this version" : "Approve this version";
     const blocked = current.publishBlocked;
     document.getElementById("ex-publish").disabled = !draft || unsaved > 0 || !!blocked;
     const why = document.getElementById("ex-publish-why");
@@ -88,7 +100,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!draft) return;
     if (unsaved) { why.textContent = "Save or discard your changes before approving or publishing."; return; }
     if (!blocked) return;
-    why.append("Publish is not possible yet: " + Hindsight.sentence(blocked.reason));
+    why.append("Publish is not possible yet: " + blocked.reason + ".");
     if (blocked.byAgreement) {
       const a = document.createElement("a");
       a.href = "/agreement";

@@ -133,6 +133,12 @@ class ExcerptPanelIT {
             .findElement(By.id("ex-agreement-link"))
             .getAttribute("href")
             .endsWith("/agreement"));
+
+    browser.findElement(By.id("ex-approve")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ex-approve"), "You approved this version"));
+    assertFalse(browser.findElement(By.id("ex-approve")).isEnabled(), "approved once is enough");
   }
 
   private String refusal(String from, String to) {

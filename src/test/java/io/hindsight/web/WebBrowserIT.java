@@ -259,6 +259,7 @@ class WebBrowserIT {
     assertTrue(
         browser.findElement(By.id("ex-preview")).isDisplayed(),
         "the preview stays open after approving");
+    assertEquals("You approved this version", text("ex-approve"));
     WebElement from = browser.findElement(By.id("ex-start"));
     WebElement to = browser.findElement(By.id("ex-end"));
     assertEquals(from.getLocation().getY(), to.getLocation().getY(), "From and To share a line");
