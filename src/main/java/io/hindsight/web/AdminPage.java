@@ -1,6 +1,7 @@
 package io.hindsight.web;
 
 import io.hindsight.Plural;
+import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.web.view.AdminView;
 import io.javalin.http.Context;
@@ -30,8 +31,9 @@ final class AdminPage {
                     p ->
                         new AdminView.PairRow(
                             p.pair(),
-                            p.members().isEmpty() ? "nobody yet" : String.join(", ", p.members()),
+                            members(p),
                             p.agreement(),
+                            agreement(p.agreement()),
                             recordings(p.recordings(), p.states())))
                 .toList(),
             overview.users().stream()
@@ -56,6 +58,23 @@ final class AdminPage {
                             r.status()))
                 .toList(),
             overview.pairs().stream().map(AdminRoutes.PairRow::pair).toList()));
+  }
+
+  /** "Ann Lee (mentor); needs a mentee". */
+  private static String members(AdminRoutes.PairRow p) {
+    String who = p.members().isEmpty() ? "nobody yet" : String.join(", ", p.members());
+    return p.missing().isEmpty() ? who : who + "; needs a " + String.join(" and a ", p.missing());
+  }
+
+  /** The agreement's status as the badge reads it. */
+  static String agreement(String status) {
+    return switch (status) {
+      case Agreement.NONE -> "not signed yet";
+      case Agreement.AWAITING -> "awaiting signatures";
+      case Agreement.IN_FORCE -> "in force";
+      case Agreement.WITHDRAWN -> "withdrawn";
+      default -> status;
+    };
   }
 
   /** "3 recordings: 2 ready, 1 processing"; "0 recordings". */

@@ -3,6 +3,7 @@ package io.hindsight.web;
 import io.hindsight.pair.Accounts;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.Person;
+import io.hindsight.pair.Role;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.javalin.config.RoutesConfig;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * {@code GET /api/admin}: pairs, people and recording status, for administrators. No content, and
@@ -24,13 +26,15 @@ final class AdminRoutes {
   /**
    * @param members e.g. "Ann Lee (mentor)", with "disabled" for one who cannot sign in now
    * @param states how many of the pair's recordings are in each state, e.g. {"ready": 2}
+   * @param missing the roles no one holds yet ("mentor", "mentee"): the agreement needs both
    */
   record PairRow(
       String pair,
       List<String> members,
       String agreement,
       int recordings,
-      Map<String, Integer> states) {}
+      Map<String, Integer> states,
+      List<String> missing) {}
 
   /**
    * @param state active, disabled or removed
@@ -90,7 +94,8 @@ final class AdminRoutes {
                             .toList(),
                         agreements.of(pair).status(),
                         (int) recordings.stream().filter(r -> r.pair().equals(pair)).count(),
-                        states(recordings, pair)))
+                        states(recordings, pair),
+                        missing(people, pair)))
             .toList();
     return new Overview(
         pairs,
@@ -109,6 +114,20 @@ final class AdminRoutes {
         + p.user().role().label()
         + (p.state() == Person.State.DISABLED ? ", disabled" : "")
         + ")";
+  }
+
+  private static List<String> missing(List<Person> people, String pair) {
+    return Stream.of(Role.MENTOR, Role.MENTEE)
+        .filter(
+            role ->
+                people.stream()
+                    .noneMatch(
+                        p ->
+                            pair.equals(p.user().pair())
+                                && p.user().role() == role
+                                && p.state() != Person.State.REMOVED))
+        .map(Role::label)
+        .toList();
   }
 
   private static Map<String, Integer> states(List<Recording> recordings, String pair) {

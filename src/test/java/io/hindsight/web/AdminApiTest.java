@@ -202,6 +202,9 @@ class AdminApiTest {
           String overview = root.get("/api/admin").body();
           assertFalse(overview.contains("Private title"), "no titles for an administrator");
           assertTrue(overview.contains("\"removed\""), overview);
+          assertTrue(
+              json(root.get("/api/admin")).at("/pairs/0/missing").isEmpty(),
+              "bea took ben's place");
           assertFalse(root.get("/admin").body().contains("Private title"));
         });
   }

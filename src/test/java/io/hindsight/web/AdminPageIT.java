@@ -105,6 +105,7 @@ class AdminPageIT {
     String pairs = browser.findElement(By.id("pairs")).getText();
     assertTrue(pairs.contains("1 recording: 1 ready"), pairs);
     assertTrue(pairs.contains("0 recordings"), pairs);
+    assertTrue(pairs.contains("in force") && pairs.contains("not signed yet"), pairs);
     assertFalse(
         browser.findElement(By.tagName("main")).getText().contains("private worries"),
         "no titles for an administrator");
@@ -152,6 +153,12 @@ class AdminPageIT {
     assertTrue(
         row("priya").findElements(By.cssSelector("button")).isEmpty(), "removal is for good");
     assertFalse(browser.findElement(By.id("pairs")).getText().contains("Priya Shah"));
+    assertTrue(
+        browser
+            .findElement(By.id("pairs"))
+            .getText()
+            .contains("Tom Ellis (mentee); needs a mentor"),
+        browser.findElement(By.id("pairs")).getText());
     assertTrue(row("root").getText().contains("you"), "no buttons against oneself");
     assertTrue(row("root").findElements(By.cssSelector("button")).isEmpty());
     Screenshots.save(browser, "admin-people");

@@ -15,10 +15,13 @@ public record AdminView(
     List<String> pairNames) {
 
   /**
-   * @param members e.g. "Ann (mentor), Ben (mentee)"
+   * @param members e.g. "Ann (mentor), Ben (mentee)", or "Ann (mentor); needs a mentee"
+   * @param agreement the status label, for the badge's class
+   * @param agreementText the status in words, e.g. "in force"
    * @param recordings e.g. "3 recordings: 2 ready, 1 processing"
    */
-  public record PairRow(String pair, String members, String agreement, String recordings) {}
+  public record PairRow(
+      String pair, String members, String agreement, String agreementText, String recordings) {}
 
   /**
    * @param pair the pair, or "—"
