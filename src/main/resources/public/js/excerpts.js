@@ -123,7 +123,10 @@ document.addEventListener("DOMContentLoaded", () => {
     const approvals = (excerpt.approvals || []).map((a) => a.name);
     document.getElementById("ex-state").textContent = excerpt.status
       + " · " + Hindsight.clock(excerpt.startSeconds) + "–" + Hindsight.clock(excerpt.endSeconds)
-      + " · approved by " + (approvals.length ? approvals.join(" and ") : "nobody yet");
+      + " · approved by " + (approvals.length ? approvals.join(" and ") : "nobody yet")
+      + (excerpt.status === "published" && excerpt.expiresAt
+        ? " · the link works until " + new Date(excerpt.expiresAt).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })
+        : "");
     const draft = excerpt.status === "draft";
     wordsBox.replaceChildren(...(excerpt.words || []).map((w) => {
       const b = document.createElement("button");
@@ -162,7 +165,15 @@ document.addEventListener("DOMContentLoaded", () => {
     a.id = "ex-share-url";
     a.textContent = location.origin + url;
     a.rel = "noreferrer";
-    box.append("Share link: ", a);
+    const copy = document.createElement("button");
+    copy.type = "button";
+    copy.id = "ex-copy-link";
+    copy.textContent = "Copy link";
+    copy.addEventListener("click", async () => {
+      try { await navigator.clipboard.writeText(a.href); copy.textContent = "Copied"; }
+      catch (e) { fail(new Error("Copying is not allowed here: select the link and copy it.")); }
+    });
+    box.append("Share link: ", a, " ", copy);
   }
 
   panel.querySelectorAll("input[name=ex-cover]").forEach((r) =>
@@ -227,8 +238,8 @@ document.addEventListener("DOMContentLoaded", () => {
         const a = document.createElement("a");
         a.href = e.url;
         a.rel = "noreferrer";
-        a.textContent = " link";
-        li.append(a);
+        a.textContent = "link";
+        li.append(" ", a);
       }
       return li;
     }));

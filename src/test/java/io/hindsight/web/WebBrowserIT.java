@@ -295,6 +295,8 @@ class WebBrowserIT {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-share-url")));
     String url = link.getAttribute("href");
     assertTrue(url.startsWith(base + "/s/"), url);
+    assertTrue(text("ex-state").contains("the link works until"), text("ex-state"));
+    assertTrue(browser.findElement(By.id("ex-copy-link")).isDisplayed());
     screenshot("excerpt-published", "ex-editor");
 
     // Someone with only the link, in a browser of their own, reads and plays it.
