@@ -13,6 +13,9 @@ document.addEventListener("DOMContentLoaded", () => {
     document.getElementById("issued-user").textContent = answer.name + " (" + answer.username + ")";
     document.getElementById("issued-password").textContent = answer.password;
     issued.hidden = false;
+    // One password at a time: nothing else can be done until it is copied and Done is pressed,
+    // so a second one can never replace the first unseen.
+    document.querySelectorAll("#people button, #add-button").forEach((b) => { b.disabled = true; });
     document.getElementById("issued-done").focus();
   }
 

@@ -120,6 +120,8 @@ class AdminPageIT {
     assertEquals(20, password.length(), issued.getText());
     assertTrue(issued.getText().contains("Maria <Garcia> (maria)"), issued.getText());
     Screenshots.save(browser, "admin-password");
+    assertFalse(
+        browser.findElement(By.id("add-button")).isEnabled(), "one password at a time, until Done");
     browser.findElement(By.id("issued-done")).click();
     wait.until(ExpectedConditions.stalenessOf(issued));
     assertEquals("active", state("maria"));
