@@ -17,13 +17,25 @@ public final class Screenshots {
 
   /** The page from its top as {@code name}.png, or nothing when no folder was asked for. */
   public static void save(WebDriver browser, String name) throws IOException {
-    String dir = System.getProperty("hindsight.screenshots");
-    if (dir == null || dir.isBlank()) {
+    if (folder() != null) {
+      ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+      saveAsIs(browser, name);
+    }
+  }
+
+  /** What the browser shows now, scrolled wherever it is. */
+  public static void saveAsIs(WebDriver browser, String name) throws IOException {
+    String dir = folder();
+    if (dir == null) {
       return;
     }
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     Path target = Path.of(dir).resolve(name + ".png");
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static String folder() {
+    String dir = System.getProperty("hindsight.screenshots");
+    return dir == null || dir.isBlank() ? null : dir;
   }
 }

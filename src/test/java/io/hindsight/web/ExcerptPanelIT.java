@@ -11,12 +11,14 @@ import io.hindsight.pair.Terms;
 import io.hindsight.testing.Chromium;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
+import io.hindsight.testing.Screenshots;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,6 +46,7 @@ class ExcerptPanelIT {
   WebDriver browser;
   WebDriverWait wait;
   String recordingId;
+  String base;
 
   @BeforeAll
   void start() throws IOException {
@@ -61,11 +65,16 @@ class ExcerptPanelIT {
     }
     app.jobs().start();
     web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
-    recordingId = ApiClient.signedIn(web.port(), "sarah", PASSWORD).uploadReady(200, "Long one");
+    ApiClient sarah = ApiClient.signedIn(web.port(), "sarah", PASSWORD);
+    recordingId = sarah.uploadReady(200, "Long one");
+    sarah.send(
+        "POST",
+        "/api/recordings/" + recordingId + "/excerpts",
+        Map.of("title", "Drafted before", "startSeconds", 20, "endSeconds", 40));
     browser = Chromium.open(1360, 900);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.ignoring(org.openqa.selenium.WebDriverException.class);
-    String base = "http://127.0.0.1:" + web.port();
+    base = "http://127.0.0.1:" + web.port();
     browser.get(base + "/login");
     browser.findElement(By.id("username")).sendKeys("sarah");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -139,6 +148,49 @@ class ExcerptPanelIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("ex-approve"), "You approved this version"));
     assertFalse(browser.findElement(By.id("ex-approve")).isEnabled(), "approved once is enough");
+  }
+
+  @Test
+  void onAPhoneThePanelFitsTheScreenWithFromAndToOnOneLine() throws IOException {
+    ChromeDriver phone = Chromium.open(390, 844);
+    try {
+      // A desktop window is at least 500 px wide; a phone's viewport is emulated instead.
+      phone.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+      phone.get(base + "/login");
+      phone.findElement(By.id("username")).sendKeys("sarah");
+      phone.findElement(By.id("password")).sendKeys(PASSWORD);
+      phone.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      new WebDriverWait(phone, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+      phone.get(base + "/recordings/" + recordingId);
+      WebElement opened =
+          new WebDriverWait(phone, Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.elementToBeClickable(By.cssSelector("#ex-list button.link")));
+      opened.click();
+      new WebDriverWait(phone, Duration.ofSeconds(20))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-editor")));
+      Number width =
+          (Number)
+              phone.executeScript(
+                  "return Math.max(window.innerWidth, document.documentElement.scrollWidth)");
+      Object wide =
+          phone.executeScript(
+              "return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                  + " e.getBoundingClientRect().right > 391).slice(0, 12).map(e => e.tagName + '#'"
+                  + " + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+      assertEquals(390, width.intValue(), "the page fits the phone's width: " + wide);
+      assertEquals(
+          phone.findElement(By.id("ex-start")).getLocation().getY(),
+          phone.findElement(By.id("ex-end")).getLocation().getY(),
+          "From and To share a line");
+      phone.executeScript("document.getElementById('excerpts').scrollIntoView({block: 'start'})");
+      Screenshots.saveAsIs(phone, "excerpt-phone");
+    } finally {
+      phone.quit();
+    }
   }
 
   private String refusal(String from, String to) {
