@@ -179,5 +179,12 @@ final class Migrations {
             word TEXT NOT NULL COLLATE NOCASE,
             PRIMARY KEY (pair_id, word)
           );
+          """,
+          // 7: an administrator disables a user (no sign-in, still the pair's member) or removes
+          // one (no longer a member either). The row stays: their notes, signatures and approvals
+          // are the pair's, and keep naming who wrote them.
+          """
+          ALTER TABLE users ADD COLUMN disabled_at TEXT;
+          ALTER TABLE users ADD COLUMN removed_at TEXT;
           """);
 }
