@@ -59,6 +59,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<JobQueue> jobs;
   private final Lazy<Excerpts> excerpts;
   private final Lazy<TranscriptEditor> editor;
+  private final Lazy<FollowUps> followUps;
   private final Lazy<VoicePrints> voices;
 
   public Hindsight(HindsightConfig config) {
@@ -108,6 +109,7 @@ public final class Hindsight implements AutoCloseable {
               lib.onDeleted(e -> cancelJob(e.recording().id()));
               lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
               lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
+              lib.onIndexRebuilt(e -> followUps().reindex(e.index()));
               return lib;
             });
     this.pipeline =
@@ -124,13 +126,19 @@ public final class Hindsight implements AutoCloseable {
                   jobs());
             });
     this.notes = new Lazy<>(() -> new Notes(database.get(), index));
+    this.followUps =
+        new Lazy<>(() -> new FollowUps(database.get(), library(), agreements(), index));
     this.accounts =
         new Lazy<>(
-            () ->
-                new Accounts(
-                    database.get(),
-                    new Passwords(config.passwordCost()),
-                    LoginThrottle.standard()));
+            () -> {
+              var a =
+                  new Accounts(
+                      database.get(),
+                      new Passwords(config.passwordCost()),
+                      LoginThrottle.standard());
+              a.admin().onRemoved(e -> voices().memberRemoved(e.user()));
+              return a;
+            });
     this.agreements =
         new Lazy<>(
             () -> {
@@ -251,6 +259,11 @@ public final class Hindsight implements AutoCloseable {
     return excerpts.get();
   }
 
+  /** The promises made in sessions, on the pair's checklist. */
+  public FollowUps followUps() {
+    return followUps.get();
+  }
+
   /** Members' corrections to transcripts, with versions and undo. */
   public TranscriptEditor editor() {
     return editor.get();
@@ -290,7 +303,7 @@ public final class Hindsight implements AutoCloseable {
         new Sessions(database()),
         excerpts(),
         editor(),
-        new FollowUps(database(), library(), agreements()),
+        followUps(),
         new Insights(library(), agreements()),
         voices());
   }

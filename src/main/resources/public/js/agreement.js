@@ -78,7 +78,7 @@ document.addEventListener("DOMContentLoaded", () => {
     try {
       const saved = await Hindsight.api("PUT", "/api/agreement/redact-words", { words });
       form.words.value = saved.words.join("\n");
-      status.textContent = "Saved: " + saved.words.length + " entries.";
+      status.textContent = "Saved: " + Hindsight.count(saved.words.length, "entry", "entries") + ".";
     } catch (e) { status.textContent = e.message; }
   });
 });

@@ -180,7 +180,14 @@ final class Migrations {
             PRIMARY KEY (pair_id, word)
           );
           """,
-          // 7: voice prints, biometric data kept only while the pair's agreement in force has the
+          // 7: an administrator disables a user (no sign-in, still the pair's member) or removes
+          // one (no longer a member either). The row stays: their notes, signatures and approvals
+          // are the pair's, and keep naming who wrote them.
+          """
+          ALTER TABLE users ADD COLUMN disabled_at TEXT;
+          ALTER TABLE users ADD COLUMN removed_at TEXT;
+          """,
+          // 8: voice prints, biometric data kept only while the pair's agreement in force has the
           // rememberVoices scope. A member's print goes with the member (ON DELETE CASCADE); the
           // voices heard in one recording go with the recording; similarity is set while a name was
           // only guessed from a print, taught_user_id once a voice has taught a member's print (so

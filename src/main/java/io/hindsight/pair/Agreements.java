@@ -55,13 +55,13 @@ public final class Agreements {
     return changed(
         db.inTransaction(
             c -> {
-              Version latest = latest(c, user.pair());
+              AgreementVersions.Version latest = AgreementVersions.latest(c, user.pair());
               int version;
-              if (latest != null && latest.terms.equals(terms)) {
-                version = latest.number;
+              if (latest != null && latest.terms().equals(terms)) {
+                version = latest.number();
               } else {
-                version = latest == null ? 1 : latest.number + 1;
-                insertVersion(c, user, version, terms);
+                version = latest == null ? 1 : latest.number() + 1;
+                AgreementVersions.insertVersion(c, user, version, terms);
               }
               try (PreparedStatement s =
                   c.prepareStatement(
@@ -84,7 +84,7 @@ public final class Agreements {
     return changed(
         db.inTransaction(
             c -> {
-              Version latest = latest(c, user.pair());
+              AgreementVersions.Version latest = AgreementVersions.latest(c, user.pair());
               if (latest == null) {
                 throw new HindsightException(
                     Kind.CONFLICT, "there is no agreement to withdraw from");
@@ -95,13 +95,13 @@ public final class Agreements {
                           + " AND user_id = ? AND withdrawn_at IS NULL")) {
                 s.setString(1, Instant.now().toString());
                 s.setString(2, user.pair());
-                s.setInt(3, latest.number);
+                s.setInt(3, latest.number());
                 s.setString(4, user.id());
                 if (s.executeUpdate() == 0) {
                   throw new HindsightException(
                       Kind.CONFLICT,
                       "you have no consent to withdraw: you have not signed version "
-                          + latest.number);
+                          + latest.number());
                 }
               }
               return load(c, user.pair());
@@ -163,73 +163,11 @@ public final class Agreements {
     }
   }
 
-  private record Version(int number, Terms terms) {}
-
-  private static Version latest(Connection c, String pair) throws SQLException {
-    List<Version> versions = versions(c, pair);
-    return versions.isEmpty() ? null : versions.get(versions.size() - 1);
-  }
-
-  private static List<Version> versions(Connection c, String pair) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT version, record, searchable, share_excerpts, retention_days, cadence_days,"
-                + " media, reply_time, time_limits, remember_voices FROM agreements"
-                + " WHERE pair_id = ? ORDER BY version")) {
-      s.setString(1, pair);
-      try (ResultSet rs = s.executeQuery()) {
-        List<Version> versions = new ArrayList<>();
-        while (rs.next()) {
-          versions.add(
-              new Version(
-                  rs.getInt(1),
-                  new Terms(
-                      rs.getInt(2) != 0,
-                      rs.getInt(3) != 0,
-                      rs.getInt(4) != 0,
-                      rs.getInt(5),
-                      new Engagement(
-                          rs.getObject(6) == null ? null : rs.getInt(6),
-                          rs.getString(7),
-                          rs.getString(8),
-                          rs.getString(9)),
-                      rs.getInt(10) != 0)));
-        }
-        return versions;
-      }
-    }
-  }
-
-  private static void insertVersion(Connection c, User user, int version, Terms terms)
-      throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO agreements(pair_id, version, record, searchable, share_excerpts,"
-                + " retention_days, created_by, created_at, cadence_days, media, reply_time,"
-                + " time_limits, remember_voices) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      s.setString(1, user.pair());
-      s.setInt(2, version);
-      s.setInt(3, terms.record() ? 1 : 0);
-      s.setInt(4, terms.searchable() ? 1 : 0);
-      s.setInt(5, terms.shareExcerpts() ? 1 : 0);
-      s.setInt(6, terms.retentionDays());
-      s.setString(7, user.id());
-      s.setString(8, Instant.now().toString());
-      Engagement rules = terms.engagement();
-      s.setObject(9, rules.cadenceDays());
-      s.setString(10, rules.media());
-      s.setString(11, rules.replyTime());
-      s.setString(12, rules.timeLimits());
-      s.setInt(13, terms.rememberVoices() ? 1 : 0);
-      s.executeUpdate();
-    }
-  }
-
   private record Row(String userId, Instant signedAt, Instant withdrawnAt) {}
 
   private Agreement load(Connection c, String pair) throws SQLException {
     List<User> members = users.members(c, pair);
-    List<Version> versions = versions(c, pair);
+    List<AgreementVersions.Version> versions = AgreementVersions.versions(c, pair);
     Map<Integer, Map<String, Row>> rows = signatures(c, pair);
     if (versions.isEmpty()) {
       List<Agreement.MemberSignature> unsigned = new ArrayList<>();
@@ -240,8 +178,8 @@ public final class Agreements {
                       m.username(), m.name(), m.role().label(), null, null)));
       return new Agreement(pair, 0, Terms.PROPOSED, Agreement.NONE, false, null, unsigned, null);
     }
-    Version latest = versions.get(versions.size() - 1);
-    Map<String, Row> latestRows = rows.getOrDefault(latest.number, Map.of());
+    AgreementVersions.Version latest = versions.get(versions.size() - 1);
+    Map<String, Row> latestRows = rows.getOrDefault(latest.number(), Map.of());
     List<Agreement.MemberSignature> standing = new ArrayList<>();
     boolean withdrawn = false;
     boolean allSigned = members.size() == 2;
@@ -264,15 +202,15 @@ public final class Agreements {
         inForce ? Agreement.IN_FORCE : withdrawn ? Agreement.WITHDRAWN : Agreement.AWAITING;
     Terms effective = null;
     for (int i = versions.size() - 1; i >= 0 && effective == null; i--) {
-      Map<String, Row> signed = rows.getOrDefault(versions.get(i).number, Map.of());
+      Map<String, Row> signed = rows.getOrDefault(versions.get(i).number(), Map.of());
       if (members.size() == 2 && members.stream().allMatch(m -> signed.containsKey(m.id()))) {
-        effective = versions.get(i).terms;
+        effective = versions.get(i).terms();
       }
     }
     return new Agreement(
         pair,
-        latest.number,
-        latest.terms,
+        latest.number(),
+        latest.terms(),
         status,
         inForce,
         inForce ? since : null,

@@ -32,10 +32,10 @@ final class FollowUpRepository {
 
   /**
    * Stores what the rules found in a recording, once: if another request scanned it meanwhile,
-   * nothing is added twice.
+   * nothing is added twice, and this answers false.
    */
-  void saveScan(String recordingId, String pair, List<Commitment.Found> found) {
-    db.execute(
+  boolean saveScan(String recordingId, String pair, List<Commitment.Found> found) {
+    return db.inTransaction(
         c -> {
           int claimed =
               Sql.update(
@@ -44,7 +44,7 @@ final class FollowUpRepository {
                   recordingId,
                   Instant.now());
           if (claimed == 0) {
-            return;
+            return false;
           }
           for (Commitment.Found f : found) {
             Sql.update(
@@ -61,7 +61,12 @@ final class FollowUpRepository {
                 FollowUp.DETECTED,
                 Instant.now());
           }
+          return true;
         });
+  }
+
+  List<FollowUp> all() {
+    return db.query(SELECT + "ORDER BY f.recording_id", FollowUpRepository::read);
   }
 
   void insert(

@@ -8,24 +8,31 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
+import io.hindsight.search.IndexedNote;
+import io.hindsight.search.TranscriptIndex;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The pair's follow-ups. The rules read a recording the first time its follow-ups are wanted, once,
  * and only while the agreement lets the pair read transcripts: after a withdrawal, what was found
  * stays (as notes do) but nothing new is read. Follow-ups go with their recording: the database
- * cascades the delete.
+ * cascades the delete, and the index drops every document of a deleted recording. They are
+ * searchable like notes shared with the pair ({@code "kind": "follow-up"}) until dismissed.
  */
 public final class FollowUps {
 
   private final FollowUpRepository repository;
   private final Library library;
   private final Agreements agreements;
+  private final Supplier<TranscriptIndex> index;
 
-  public FollowUps(Database db, Library library, Agreements agreements) {
+  public FollowUps(
+      Database db, Library library, Agreements agreements, Supplier<TranscriptIndex> index) {
     this.repository = new FollowUpRepository(db);
     this.library = library;
     this.agreements = agreements;
+    this.index = index;
   }
 
   /** The recording's follow-ups (its pair was checked by the caller), found now if not yet. */
@@ -58,7 +65,9 @@ public final class FollowUps {
     }
     String id = Ids.newId();
     repository.insert(id, recording.id(), recording.pair(), atSeconds, body, who, by.id());
-    return get(by, id);
+    FollowUp added = get(by, id);
+    index.get().indexNote(indexed(added, recording));
+    return added;
   }
 
   /**
@@ -79,7 +88,22 @@ public final class FollowUps {
     if (dismissed != null && dismissed != (current.dismissedAt() != null)) {
       repository.setDismissed(current.id(), dismissed ? by.id() : null);
     }
-    return get(by, id);
+    FollowUp updated = get(by, id);
+    if (updated.dismissedAt() != null) {
+      index.get().deleteNote(updated.id());
+    } else if (text != null || current.dismissedAt() != null) {
+      index.get().indexNote(indexed(updated, library.get(updated.recordingId())));
+    }
+    return updated;
+  }
+
+  /** Adds every follow-up that is not dismissed to a rebuilt index. */
+  public void reindex(TranscriptIndex into) {
+    for (FollowUp f : repository.all()) {
+      if (f.dismissedAt() == null) {
+        into.addNote(indexed(f, library.get(f.recordingId())));
+      }
+    }
   }
 
   public FollowUp get(User viewer, String id) {
@@ -95,7 +119,26 @@ public final class FollowUps {
       return;
     }
     List<Commitment.Found> found = Commitment.in(library.transcript(recording.id()));
-    repository.saveScan(recording.id(), recording.pair(), found);
+    if (repository.saveScan(recording.id(), recording.pair(), found)) {
+      TranscriptIndex into = index.get();
+      repository.ofRecording(recording.id()).forEach(f -> into.addNote(indexed(f, recording)));
+      into.commit();
+    }
+  }
+
+  private static IndexedNote indexed(FollowUp f, Recording recording) {
+    return new IndexedNote(
+        f.id(),
+        recording.id(),
+        recording.pair(),
+        recording.title(),
+        recording.recordedAt(),
+        f.atSeconds(),
+        f.text(),
+        null,
+        f.owner(),
+        IndexedNote.PAIR_VISIBILITY,
+        IndexedNote.FOLLOW_UP);
   }
 
   private static String checkedText(String text) {

@@ -61,10 +61,6 @@ public final class DisplayCasing {
 
   private static final Set<String> I_FORMS = Set.of("i", "i'm", "i've", "i'll", "i'd");
 
-  // Leading punctuation, the word itself (letters and digits, with inner apostrophes or hyphens),
-  // and trailing punctuation, so that a typed "(sarah," keeps its brackets and comma.
-  private static final Pattern PARTS =
-      Pattern.compile("^([^\\p{L}\\p{N}]*)(.*?)([^\\p{L}\\p{N}]*)$");
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+)(['’]s)");
   private static final Pattern NAME_PART = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
@@ -79,7 +75,7 @@ public final class DisplayCasing {
   private DisplayCasing(Collection<String> names, Collection<String> ourWords) {
     this.names = List.copyOf(names);
     this.ourWords = List.copyOf(ourWords);
-    CALENDAR.forEach(day -> nameParts.put(key(day), day));
+    CALENDAR.forEach(day -> nameParts.put(WordForms.key(day), day));
     for (String name : names) {
       addNameParts(name);
     }
@@ -87,7 +83,7 @@ public final class DisplayCasing {
       List<String> words = List.of(entry.strip().split("\\s+"));
       if (!words.get(0).isEmpty()) {
         phrasesByFirstWord
-            .computeIfAbsent(key(words.get(0)), k -> new ArrayList<>())
+            .computeIfAbsent(WordForms.key(words.get(0)), k -> new ArrayList<>())
             .add(new Phrase(words));
       }
     }
@@ -129,7 +125,7 @@ public final class DisplayCasing {
       boolean starts = stopped || !continues(all.get(s - 1), segment);
       boolean ends = s == all.size() - 1 || !continues(segment, all.get(s + 1));
       List<String> forms = forms(words, starts, ends);
-      stopped = ends || (!forms.isEmpty() && endsWithStop(forms.get(forms.size() - 1)));
+      stopped = ends || (!forms.isEmpty() && WordForms.endsWithStop(forms.get(forms.size() - 1)));
       for (int i = 0; i < words.size(); i++) {
         shown.putIfAbsent(words.get(i), forms.get(i));
       }
@@ -202,16 +198,16 @@ public final class DisplayCasing {
       String form = forms.get(i);
       boolean last = i == words.size() - 1;
       boolean pause = !last && words.get(i + 1).start() - words.get(i).end() >= LONG_PAUSE;
-      if (!kept[i] && isLowercase(form)) {
-        form = I_FORMS.contains(key(form)) ? capitalized(form) : form;
-        form = sentenceStart ? capitalized(form) : form;
+      if (!kept[i] && WordForms.isLowercase(form)) {
+        form = I_FORMS.contains(WordForms.key(form)) ? WordForms.capitalized(form) : form;
+        form = sentenceStart ? WordForms.capitalized(form) : form;
       }
       boolean end = (last && endsSentence) || pause;
-      if (end && needsStop(form)) {
+      if (end && WordForms.needsStop(form)) {
         form = form + ".";
       }
       forms.set(i, form);
-      sentenceStart = end || endsWithStop(form);
+      sentenceStart = end || WordForms.endsWithStop(form);
     }
     return forms;
   }
@@ -226,14 +222,16 @@ public final class DisplayCasing {
         continue;
       }
       String form = forms.get(i);
-      String key = key(form);
+      String key = WordForms.key(form);
       String part = nameParts.get(key);
-      Matcher possessive = POSSESSIVE.matcher(core(form));
-      if (part == null && possessive.matches() && nameParts.containsKey(key(possessive.group(1)))) {
-        part = nameParts.get(key(possessive.group(1))) + possessive.group(2);
+      Matcher possessive = POSSESSIVE.matcher(WordForms.core(form));
+      if (part == null
+          && possessive.matches()
+          && nameParts.containsKey(WordForms.key(possessive.group(1)))) {
+        part = nameParts.get(WordForms.key(possessive.group(1))) + possessive.group(2);
       }
-      if (part != null && isLowercase(form)) {
-        forms.set(i, withCore(form, part));
+      if (part != null && WordForms.isLowercase(form)) {
+        forms.set(i, WordForms.withCore(form, part));
         kept[i] = true;
       }
     }
@@ -242,19 +240,20 @@ public final class DisplayCasing {
 
   /** How many words from {@code i} on are one of our words (0 if none), setting their casing. */
   private int matchPhrase(List<Word> words, List<String> forms, int i, boolean[] kept) {
-    for (Phrase phrase : phrasesByFirstWord.getOrDefault(key(forms.get(i)), List.of())) {
+    for (Phrase phrase : phrasesByFirstWord.getOrDefault(WordForms.key(forms.get(i)), List.of())) {
       int n = phrase.words().size();
       if (i + n > words.size()) {
         continue;
       }
       boolean all = true;
       for (int k = 0; k < n && all; k++) {
-        all = key(forms.get(i + k)).equals(key(phrase.words().get(k)));
+        all = WordForms.key(forms.get(i + k)).equals(WordForms.key(phrase.words().get(k)));
       }
       if (all) {
         for (int k = 0; k < n; k++) {
-          if (isLowercase(forms.get(i + k))) {
-            forms.set(i + k, withCore(forms.get(i + k), core(phrase.words().get(k))));
+          if (WordForms.isLowercase(forms.get(i + k))) {
+            forms.set(
+                i + k, WordForms.withCore(forms.get(i + k), WordForms.core(phrase.words().get(k))));
             kept[i + k] = true;
           }
         }
@@ -266,61 +265,13 @@ public final class DisplayCasing {
 
   private void addNameParts(String name) {
     for (String part : name.strip().split("\\s+")) {
-      String clean = core(part);
+      String clean = WordForms.core(part);
       if (clean.length() >= 2
           && NAME_PART.matcher(clean).matches()
           && Character.isUpperCase(clean.codePointAt(0))
           && !COMMON.contains(clean.toLowerCase(Locale.ROOT))) {
-        nameParts.putIfAbsent(key(clean), clean);
+        nameParts.putIfAbsent(WordForms.key(clean), clean);
       }
     }
-  }
-
-  private static String key(String text) {
-    return core(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-  }
-
-  private static Matcher parts(String text) {
-    Matcher m = PARTS.matcher(text);
-    m.matches(); // the pattern matches any text
-    return m;
-  }
-
-  private static String core(String text) {
-    return parts(text).group(2);
-  }
-
-  private static String withCore(String text, String core) {
-    Matcher m = parts(text);
-    return m.group(1) + core + m.group(3);
-  }
-
-  /** No capital anywhere: as recognized, or typed without care for casing. */
-  private static boolean isLowercase(String text) {
-    return text.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
-  }
-
-  private static String capitalized(String text) {
-    Matcher m = parts(text);
-    String core = m.group(2);
-    if (core.isEmpty()) {
-      return text;
-    }
-    int first = core.codePointAt(0);
-    return m.group(1)
-        + new String(Character.toChars(Character.toTitleCase(first)))
-        + core.substring(Character.charCount(first))
-        + m.group(3);
-  }
-
-  /** Whether a typed word ends its sentence: "this?", "done." or "(really!)". */
-  private static boolean endsWithStop(String text) {
-    return text.matches(".*[.?!…][\"”’)]*");
-  }
-
-  /** Whether a sentence's last word lacks its stop: "really)" does, "really?" and "so," do not. */
-  private static boolean needsStop(String text) {
-    String inner = text.replaceAll("[)\\]\"”’']+$", "");
-    return !inner.isEmpty() && Character.isLetterOrDigit(inner.codePointBefore(inner.length()));
   }
 }

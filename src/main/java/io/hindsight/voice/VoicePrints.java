@@ -148,6 +148,17 @@ public final class VoicePrints {
     repository.forgetMember(member.id(), member.pair(), member.name());
   }
 
+  /**
+   * A removed member's voice goes with them; and as the pair's agreement then no longer has two
+   * members in force, the partner's goes too until both sign again.
+   */
+  public void memberRemoved(User member) {
+    forgetMember(member);
+    if (member.pair() != null && !allowed(member.pair())) {
+      repository.forgetPair(member.pair());
+    }
+  }
+
   /** The pair's members whose voices are remembered. Never the prints themselves. */
   public List<Known> known(String pair) {
     Map<String, User> byId = new HashMap<>();

@@ -4,7 +4,6 @@ import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
 import io.hindsight.reflection.NextSession;
-import io.hindsight.web.view.AdminView;
 import io.hindsight.web.view.HomeView;
 import io.hindsight.web.view.LoginView;
 import io.hindsight.web.view.RecordingStatus;
@@ -45,7 +44,7 @@ final class Pages {
     routes.get("/search", searchPage::render);
     routes.get("/agreement", agreementPage::render);
     routes.get("/prepare", new PreparePage(services)::render);
-    routes.get("/admin", this::admin);
+    routes.get("/admin", new AdminPage(admin)::render);
   }
 
   private void login(Context ctx) {
@@ -177,41 +176,5 @@ final class Pages {
             UploadLimit.human(config.maxUploadBytes()),
             today,
             names));
-  }
-
-  private void admin(Context ctx) {
-    Visitor.admin(ctx);
-    AdminRoutes.Overview overview = admin.overview();
-    Templates.page(
-        ctx,
-        "admin.jte",
-        new AdminView(
-            Layout.frame(ctx, "Administration", Layout.Nav.ADMIN, null),
-            overview.pairs().stream()
-                .map(
-                    p ->
-                        new AdminView.PairRow(
-                            p.pair(),
-                            String.join(", ", p.members()),
-                            p.agreement(),
-                            p.recordings()))
-                .toList(),
-            overview.users().stream()
-                .map(
-                    u ->
-                        new AdminView.UserRow(
-                            u.username(), u.name(), u.role(), u.pair() == null ? "—" : u.pair()))
-                .toList(),
-            overview.recordings().stream()
-                .map(
-                    r ->
-                        new AdminView.RecordingRow(
-                            r.id(),
-                            r.pair(),
-                            r.title(),
-                            Format.day(r.recordedAt()),
-                            Format.duration(r.durationSeconds()),
-                            r.status()))
-                .toList()));
   }
 }

@@ -102,6 +102,15 @@ class AuthorizationTest {
           new Call(
               "PATCH", "/api/recordings/{id}/notes/{noteId}", Map.of("forNextTime", true), true),
           new Call("GET", "/api/admin", null, false),
+          new Call(
+              "POST",
+              "/api/admin/users",
+              Map.of("username", "eve", "name", "Eve", "pair", "p1", "role", "mentee"),
+              false),
+          new Call("POST", "/api/admin/users/{username}/password", null, false),
+          new Call("POST", "/api/admin/users/{username}/disable", null, false),
+          new Call("POST", "/api/admin/users/{username}/enable", null, false),
+          new Call("DELETE", "/api/admin/users/{username}", null, false),
           new Call("GET", "/api/voices", null, false));
 
   @TempDir Path data;
@@ -245,7 +254,11 @@ class AuthorizationTest {
         call.path().startsWith("/api/excerpts/")
             ? excerptId
             : call.path().startsWith("/api/follow-ups/") ? followUpId : id;
-    return call.path().replace("{id}", own).replace("{noteId}", noteId).replace("{version}", "1")
+    return call.path()
+            .replace("{id}", own)
+            .replace("{noteId}", noteId)
+            .replace("{version}", "1")
+            .replace("{username}", "ben")
         + (call.path().equals("/api/search") ? "?q=deadline" : "");
   }
 }

@@ -84,6 +84,19 @@ class ReflectionApiTest {
           assertEquals("Ann <b>Mentor</b>", json(added).get("createdBy").asText());
           assertEquals(2, json(ben.get("/api/recordings/" + id + "/follow-ups")).size());
 
+          // Searchable like a shared note, until dismissed.
+          JsonNode hits = json(ben.get("/api/search?q=chapter")).get("hits");
+          assertEquals(1, hits.size(), hits.toString());
+          assertEquals("follow-up", hits.get(0).get("kind").asText());
+          assertEquals(0, json(cat.get("/api/search?q=chapter")).get("total").asInt());
+          String addedPath = "/api/follow-ups/" + json(added).get("id").asText();
+          ann.send("PATCH", addedPath, Map.of("dismissed", true));
+          assertEquals(0, json(ben.get("/api/search?q=chapter")).get("total").asInt());
+          ann.send("PATCH", addedPath, Map.of("dismissed", false));
+          assertEquals(1, json(ben.get("/api/search?q=chapter")).get("total").asInt());
+          fixture.app.library().reindex();
+          assertEquals(1, json(ben.get("/api/search?q=chapter")).get("total").asInt(), "rebuilt");
+
           // Another pair sees none of it, and its ids answer as missing ones do.
           assertEquals(0, json(cat.get("/api/follow-ups")).size());
           assertEquals(404, cat.get("/api/recordings/" + id + "/follow-ups").statusCode());
@@ -107,6 +120,7 @@ class ReflectionApiTest {
 
           ann.send("DELETE", "/api/recordings/" + id, null);
           assertEquals(0, json(ann.get("/api/follow-ups")).size());
+          assertEquals(0, json(ann.get("/api/search?q=chapter")).get("total").asInt());
           assertEquals(404, ann.send("PATCH", path, Map.of("done", true)).statusCode());
         });
   }

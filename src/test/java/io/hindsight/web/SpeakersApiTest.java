@@ -260,6 +260,13 @@ class SpeakersApiTest {
           assertEquals(1, known.size());
           assertEquals("ann", known.get(0).get("username").asText());
           assertEquals(1, rows("recording_voices"), "Ben's voice in the recording went too");
+          ann.send("PUT", "/api/recordings/" + id + "/speakers", Map.of(ANN, "Ben Mentee"));
+          assertEquals(1, rows("voice_prints"), "Ben's voice learned again, Ann's taken back");
+          ApiClient root = ApiClient.signedIn(server.port(), "root");
+          HttpResponse<String> removed = root.send("DELETE", "/api/admin/users/ben", null);
+          assertEquals(200, removed.statusCode(), removed.body());
+          assertEquals(0, rows("voice_prints"), "a removed member's print goes with them");
+          assertEquals(0, rows("recording_voices"));
           assertNull(
               fixture
                   .app
