@@ -35,10 +35,15 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class TranscriptIndex implements Closeable {
 
   private final Directory directory;
-  // English for the text and the alternatives; the sound field has its own chain.
+  // English for the text and the alternatives; the sound field has its own chain, which indexes
+  // two written words as one spoken word too ("run books" for "runbooks"), and reads a query word
+  // as itself.
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
-          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer()));
+          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer(true)));
+  private final Analyzer queryAnalyzer =
+      new PerFieldAnalyzerWrapper(
+          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer(false)));
   private final SearcherManager searchers;
   private final Object committing = new Object();
   // The sequence number of the last writer operation that a commit of ours covers.
@@ -74,6 +79,11 @@ public final class TranscriptIndex implements Closeable {
 
   Analyzer analyzer() {
     return analyzer;
+  }
+
+  /** As {@link #analyzer()}, but a query's word is never joined with the next one. */
+  Analyzer queryAnalyzer() {
+    return queryAnalyzer;
   }
 
   /**

@@ -51,7 +51,8 @@ class NearMatchTest {
                 "Ann",
                 "we met catherine on friday",
                 "the code review|renew went well",
-                "kathryn joined later")));
+                "kathryn joined later",
+                "update the run books please")));
     index.index(
         new IndexedRecording(
             "bbbbbbbbbbbbbbbb",
@@ -97,6 +98,16 @@ class NearMatchTest {
     assertEquals(SearchHit.ALTERNATIVE, hit.match());
     assertEquals(10.0, hit.startSeconds());
     assertEquals("the code <mark>review</mark> went well", SearchResultJson.snippet(hit));
+  }
+
+  @Test
+  void aWordTheRecognizerSplitInTwoIsFoundBySound() {
+    SearchResult result = search("runbooks", "ann-bo");
+
+    assertEquals(1, result.total());
+    assertEquals(SearchHit.SOUND, result.hits().get(0).match());
+    assertEquals(
+        "update the <mark>run books</mark> please", SearchResultJson.snippet(result.hits().get(0)));
   }
 
   @Test
