@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -26,25 +25,10 @@ final class SoundAnalyzer extends Analyzer {
   /** Longer keys than Double Metaphone's default of 4 tell "deadline" from "detail". */
   static final int KEY_LENGTH = 6;
 
-  private final boolean joinPairs;
-
-  /**
-   * @param joinPairs also index each two neighbouring words as one: the recognizer often splits a
-   *     word it does not know ("runbooks" as "run books", "checklist" as "check list")
-   */
-  SoundAnalyzer(boolean joinPairs) {
-    this.joinPairs = joinPairs;
-  }
-
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream chain = new LowerCaseFilter(source);
-    if (joinPairs) {
-      ShingleFilter pairs = new ShingleFilter(chain, 2, 2);
-      pairs.setTokenSeparator("");
-      chain = pairs;
-    }
     chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     chain = new LengthFilter(chain, MIN_LETTERS, Integer.MAX_VALUE);
     // Only the keys: the words themselves are in the text field already.

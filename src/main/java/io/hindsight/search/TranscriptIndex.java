@@ -35,15 +35,10 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class TranscriptIndex implements Closeable {
 
   private final Directory directory;
-  // English for the text and the alternatives; the sound field has its own chain, which indexes
-  // two written words as one spoken word too ("run books" for "runbooks"), and reads a query word
-  // as itself.
+  // English for the text and the alternatives; the sound field has its own chain.
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
-          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer(true)));
-  private final Analyzer queryAnalyzer =
-      new PerFieldAnalyzerWrapper(
-          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer(false)));
+          new EnglishAnalyzer(), Map.of(IndexDocuments.SOUND, new SoundAnalyzer()));
   private final SearcherManager searchers;
   private final Object committing = new Object();
   // The sequence number of the last writer operation that a commit of ours covers.
@@ -79,11 +74,6 @@ public final class TranscriptIndex implements Closeable {
 
   Analyzer analyzer() {
     return analyzer;
-  }
-
-  /** As {@link #analyzer()}, but a query's word is never joined with the next one. */
-  Analyzer queryAnalyzer() {
-    return queryAnalyzer;
   }
 
   /**

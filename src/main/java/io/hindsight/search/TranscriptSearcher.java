@@ -45,7 +45,7 @@ public final class TranscriptSearcher {
     // terms. Highlighting such a query is a plain term lookup; the UnifiedHighlighter's own
     // multi-term handling builds automata per query, which made fuzzy searches several times
     // slower.
-    this.interpreter = new QueryInterpreter(index.queryAnalyzer(), HIGHLIGHT_TERMS);
+    this.interpreter = new QueryInterpreter(index.analyzer(), HIGHLIGHT_TERMS);
   }
 
   private static final int HIGHLIGHT_TERMS = 256;
