@@ -19,6 +19,8 @@ import io.hindsight.recording.Library;
 import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
 import io.hindsight.recording.RetentionSweep;
+import io.hindsight.reflection.FollowUps;
+import io.hindsight.reflection.Insights;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.transcribe.ModelFolder;
@@ -55,6 +57,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<JobQueue> jobs;
   private final Lazy<Excerpts> excerpts;
   private final Lazy<TranscriptEditor> editor;
+  private final Lazy<FollowUps> followUps;
 
   public Hindsight(HindsightConfig config) {
     this(
@@ -103,6 +106,7 @@ public final class Hindsight implements AutoCloseable {
               lib.onDeleted(e -> cancelJob(e.recording().id()));
               lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
               lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
+              lib.onIndexRebuilt(e -> followUps().reindex(e.index()));
               return lib;
             });
     this.pipeline =
@@ -119,6 +123,8 @@ public final class Hindsight implements AutoCloseable {
                   jobs());
             });
     this.notes = new Lazy<>(() -> new Notes(database.get(), index));
+    this.followUps =
+        new Lazy<>(() -> new FollowUps(database.get(), library(), agreements(), index));
     this.accounts =
         new Lazy<>(
             () ->
@@ -240,6 +246,11 @@ public final class Hindsight implements AutoCloseable {
     return excerpts.get();
   }
 
+  /** The promises made in sessions, on the pair's checklist. */
+  public FollowUps followUps() {
+    return followUps.get();
+  }
+
   /** Members' corrections to transcripts, with versions and undo. */
   public TranscriptEditor editor() {
     return editor.get();
@@ -268,7 +279,9 @@ public final class Hindsight implements AutoCloseable {
         searcher(),
         new Sessions(database()),
         excerpts(),
-        editor());
+        editor(),
+        followUps(),
+        new Insights(library(), agreements()));
   }
 
   /**

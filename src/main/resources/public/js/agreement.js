@@ -13,13 +13,24 @@ document.addEventListener("DOMContentLoaded", () => {
       searchable: form.searchable.checked,
       shareExcerpts: form.shareExcerpts.checked,
       retentionDays: Number(form.retentionDays.value || 0),
+      engagement: {
+        cadenceDays: form.cadenceDays.value ? Number(form.cadenceDays.value) : null,
+        media: form.media.value, replyTime: form.replyTime.value, timeLimits: form.timeLimits.value,
+      },
     };
+  }
+
+  /** The rules of engagement as signed are the fields' initial values. */
+  function rulesChanged() {
+    return ["cadenceDays", "media", "replyTime", "timeLimits"]
+      .some((name) => form.elements[name].value.trim() !== form.elements[name].defaultValue.trim());
   }
 
   function changed() {
     const t = terms();
     return saved.version === "0" || String(t.record) !== saved.record || String(t.searchable) !== saved.searchable
-      || String(t.shareExcerpts) !== saved.share || String(t.retentionDays) !== saved.retention;
+      || String(t.shareExcerpts) !== saved.share || String(t.retentionDays) !== saved.retention
+      || rulesChanged();
   }
 
   function label() {
@@ -65,7 +76,7 @@ document.addEventListener("DOMContentLoaded", () => {
     try {
       const saved = await Hindsight.api("PUT", "/api/agreement/redact-words", { words });
       form.words.value = saved.words.join("\n");
-      status.textContent = "Saved: " + saved.words.length + " entries.";
+      status.textContent = "Saved: " + Hindsight.count(saved.words.length, "entry", "entries") + ".";
     } catch (e) { status.textContent = e.message; }
   });
 });

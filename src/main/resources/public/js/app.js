@@ -39,6 +39,11 @@ window.Hindsight = (() => {
       : Math.floor(s / 60) + ":" + pad(s % 60);
   }
 
+  /** 1 → "1 view", 2 → "2 views"; {@code plural} for words that do not just add an s. */
+  function count(n, singular, plural) {
+    return n + " " + (n === 1 ? singular : plural || singular + "s");
+  }
+
   function bytes(n) {
     if (n >= 1 << 30) return (n / (1 << 30)).toFixed(2) + " GB";
     if (n >= 1 << 20) return (n / (1 << 20)).toFixed(1) + " MB";
@@ -74,5 +79,5 @@ window.Hindsight = (() => {
     }
   });
 
-  return { api, clock, bytes, csrf, progressText, sentence };
+  return { api, clock, bytes, count, csrf, progressText, sentence };
 })();

@@ -6,9 +6,9 @@ document.addEventListener("DOMContentLoaded", () => {
   const page = document.getElementById("recording");
   const player = document.getElementById("player");
   if (!page || !player) return;
-  const segments = Array.from(document.querySelectorAll("#transcript .seg"));
-  const starts = segments.map((s) => Number(s.dataset.start));
-  const words = segments.map((s) => Array.from(s.querySelectorAll(".w")));
+  let segments = Array.from(document.querySelectorAll("#transcript .seg"));
+  let starts = segments.map((s) => Number(s.dataset.start));
+  let words = segments.map((s) => Array.from(s.querySelectorAll(".w")));
   const follow = document.getElementById("follow");
   const toggle = document.getElementById("play-toggle");
   const speed = document.getElementById("speed");
@@ -69,6 +69,15 @@ document.addEventListener("DOMContentLoaded", () => {
       currentWord = word;
     }
   }
+  // editing.js puts new lines in after a correction: follow those from now on.
+  document.addEventListener("hindsight:transcript", () => {
+    segments = Array.from(document.querySelectorAll("#transcript .seg"));
+    starts = segments.map((s) => Number(s.dataset.start));
+    words = segments.map((s) => Array.from(s.querySelectorAll(".w")));
+    current = null;
+    currentWord = null;
+    highlight();
+  });
   const scrollTo = (seg) => seg.scrollIntoView({ block: "nearest", behavior: "smooth" });
   // Only the timeupdate events are too coarse for words (about four a second).
   function frame() { highlight(); if (!player.paused) requestAnimationFrame(frame); }

@@ -71,12 +71,30 @@ document.addEventListener("DOMContentLoaded", () => {
         try { await Hindsight.api("DELETE", "/api/recordings/" + id + "/notes/" + note.id); load(); }
         catch (e) { error.textContent = e.message; }
       });
-      head.append(remove);
+      head.append(remove, nextTimeToggle(note));
+    } else if (note.forNextTime) {
+      head.append(document.createTextNode(" · for next time"));
     }
     const text = document.createElement("p");
     text.textContent = note.text; // text, never HTML: notes are user input
     li.append(head, text);
     return li;
+  }
+
+  /** The author marks a note to bring up in the next session; /prepare gathers them. */
+  function nextTimeToggle(note) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "link";
+    b.textContent = note.forNextTime ? "For next time ✓" : "For next time";
+    b.setAttribute("aria-pressed", String(note.forNextTime));
+    b.addEventListener("click", async () => {
+      try {
+        await Hindsight.api("PATCH", "/api/recordings/" + id + "/notes/" + note.id, { forNextTime: !note.forNextTime });
+        load();
+      } catch (e) { error.textContent = e.message; }
+    });
+    return b;
   }
 
   function marker(note) {
@@ -108,8 +126,10 @@ document.addEventListener("DOMContentLoaded", () => {
         atSeconds: Math.round(player.currentTime * 100) / 100,
         text,
         visibility: form.visibility.value,
+        forNextTime: form.forNextTime.checked,
       });
       form.text.value = "";
+      form.forNextTime.checked = false;
       await load();
     } catch (e) { error.textContent = e.message; }
   });

@@ -2,6 +2,7 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
+import io.hindsight.Plural;
 import io.hindsight.backup.Backup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +40,9 @@ final class BackupCommand implements Callable<Integer> {
           .getOut()
           .printf(
               Locale.ROOT,
-              "Backed up %d recording(s), %d files (%.1f MB) into %s%n",
-              done.recordings(),
-              done.files(),
+              "Backed up %s, %s (%.1f MB) into %s%n",
+              Plural.count(done.recordings(), "recording"),
+              Plural.count(done.files(), "file"),
               done.bytes() / 1e6,
               target);
     }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Clip.class,
       LoadCommand.class,
       BenchCommand.Diarize.class,
+      BenchCommand.FollowUps.class,
       RecallCommand.class
     })
 final class BenchCommand {
@@ -260,6 +261,26 @@ final class BenchCommand {
           LongRecording.deleteTree(target);
         }
       }
+      return Main.OK;
+    }
+  }
+
+  @Command(
+      name = "follow-ups",
+      description =
+          "Score the promise rules on labelled utterances: precision, recall and due times.")
+  static final class FollowUps implements java.util.concurrent.Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--file",
+        paramLabel = "TSV",
+        description = "Your own set: 1 or 0, a tab, the utterance[, a tab, the due time said].")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      new io.hindsight.reflection.FollowUpBenchmark().run(file, spec.commandLine().getOut());
       return Main.OK;
     }
   }

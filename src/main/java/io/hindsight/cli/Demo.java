@@ -2,6 +2,7 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
+import io.hindsight.pair.Engagement;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
@@ -61,11 +62,20 @@ final class Demo {
     for (Person p : PEOPLE) {
       if (p.role().isMember()) {
         User member = app.accounts().byUsername(p.username()).orElseThrow();
-        app.agreements().sign(member, new Terms(true, true, false, 0));
+        app.agreements().sign(member, DEMO_TERMS);
       }
     }
     return new Seeded(logins, addSample());
   }
+
+  /** The demo pair meets every two weeks on video, so the home page shows the next session. */
+  private static final Terms DEMO_TERMS =
+      new Terms(
+          true,
+          true,
+          false,
+          0,
+          new Engagement(14, "video, chat between sessions", "within 2 working days", null));
 
   /** Adds the person, or gives them a new password if they exist from an earlier demo. */
   private Login login(Person p) {

@@ -27,8 +27,15 @@ final class ExportCommand implements Callable<Integer> {
     TranscriptFormat output = TranscriptFormat.parse(format);
     try (Hindsight app = main.open(null, null)) {
       // Consent withdrawn pauses reading transcripts here as on the web.
-      app.agreements().require(app.library().get(recordingId).pair(), Agreement.Use.PLAYBACK);
-      spec.commandLine().getOut().print(output.render(app.library().transcript(recordingId)));
+      String pair = app.library().get(recordingId).pair();
+      app.agreements().require(pair, Agreement.Use.PLAYBACK);
+      spec.commandLine()
+          .getOut()
+          .print(
+              output.render(
+                  app.accounts()
+                      .vocabulary()
+                      .readable(pair, app.library().transcript(recordingId))));
     }
     return Main.OK;
   }

@@ -1,6 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.Plural;
 import io.hindsight.backup.Backup;
 import io.hindsight.backup.Restore;
 import java.nio.file.Path;
@@ -37,13 +38,12 @@ final class RestoreCommand implements Callable<Integer> {
         .getOut()
         .printf(
             Locale.ROOT,
-            "Restored %d recording(s), %d files (%.1f MB) into %s; search index rebuilt from %d"
-                + " transcript(s)%n",
-            done.recordings(),
-            done.files(),
+            "Restored %s, %s (%.1f MB) into %s; search index rebuilt from %s%n",
+            Plural.count(done.recordings(), "recording"),
+            Plural.count(done.files(), "file"),
             done.bytes() / 1e6,
             data,
-            indexed);
+            Plural.count(indexed, "transcript"));
     return Main.OK;
   }
 }

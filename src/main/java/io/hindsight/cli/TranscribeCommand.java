@@ -2,9 +2,11 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.job.ProgressTracker;
+import io.hindsight.transcribe.DisplayCasing;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcript;
 import io.hindsight.transcribe.TranscriptFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +47,10 @@ final class TranscribeCommand implements Callable<Integer> {
       ProgressTracker tracker = new ProgressTracker(progress);
       Transcript transcript = app.transcriber().transcribe(plan, tracker);
       tracker.done();
-      spec.commandLine().getOut().print(output.render(transcript));
+      // No pair here, so no members' or pair's words: the speakers' names still count as names.
+      spec.commandLine()
+          .getOut()
+          .print(output.render(DisplayCasing.of(List.of(), List.of()).apply(transcript)));
     }
     return Main.OK;
   }

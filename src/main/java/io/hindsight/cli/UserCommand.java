@@ -1,9 +1,9 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
-import io.hindsight.Ids;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.User;
+import io.hindsight.pair.UserAdmin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,7 +18,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "user",
     description = "Manage the people who can sign in.",
-    subcommands = {UserCommand.Add.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserChanges.ListUsers.class,
+      UserChanges.ResetPassword.class,
+      UserChanges.Disable.class,
+      UserChanges.Enable.class,
+      UserChanges.Remove.class
+    })
 final class UserCommand {
 
   @ParentCommand Main main;
@@ -94,6 +101,6 @@ final class UserCommand {
 
   /** A generated password: 20 characters, about 120 random bits. */
   static String newPassword() {
-    return Ids.newToken().substring(0, 20);
+    return UserAdmin.newPassword();
   }
 }

@@ -134,5 +134,57 @@ final class Migrations {
             phrase TEXT NOT NULL,
             PRIMARY KEY (pair_id, phrase)
           );
+          """,
+          // 4: follow-ups, the promises made in a session, and notes to bring up next time.
+          // follow_up_scans says which recordings the rules have read, so a dismissed detection
+          // is not found again on the next visit.
+          """
+          CREATE TABLE follow_ups (
+            id TEXT PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            at_seconds REAL NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT,
+            due TEXT,
+            source TEXT NOT NULL,
+            created_by TEXT REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            done_at TEXT,
+            done_by TEXT REFERENCES users(id),
+            dismissed_at TEXT,
+            dismissed_by TEXT REFERENCES users(id)
+          );
+          CREATE INDEX follow_ups_by_pair ON follow_ups(pair_id, created_at);
+          CREATE INDEX follow_ups_by_recording ON follow_ups(recording_id, at_seconds);
+          CREATE TABLE follow_up_scans (
+            recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            scanned_at TEXT NOT NULL
+          );
+          ALTER TABLE notes ADD COLUMN for_next_time INTEGER NOT NULL DEFAULT 0;
+          """,
+          // 5: the rules of engagement, optional terms signed and versioned with the others.
+          """
+          ALTER TABLE agreements ADD COLUMN cadence_days INTEGER;
+          ALTER TABLE agreements ADD COLUMN media TEXT;
+          ALTER TABLE agreements ADD COLUMN reply_time TEXT;
+          ALTER TABLE agreements ADD COLUMN time_limits TEXT;
+          """,
+          // 6: the pair's own words (names, projects, jargon) with their casing, in the pair's
+          // order. NOCASE: "acme" and "ACME" are one word written two ways, so only one is kept.
+          """
+          CREATE TABLE vocabulary (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            position INTEGER NOT NULL,
+            word TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (pair_id, word)
+          );
+          """,
+          // 7: an administrator disables a user (no sign-in, still the pair's member) or removes
+          // one (no longer a member either). The row stays: their notes, signatures and approvals
+          // are the pair's, and keep naming who wrote them.
+          """
+          ALTER TABLE users ADD COLUMN disabled_at TEXT;
+          ALTER TABLE users ADD COLUMN removed_at TEXT;
           """);
 }

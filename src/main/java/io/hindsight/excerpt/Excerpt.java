@@ -49,6 +49,10 @@ public record Excerpt(
     public Cut {
       redacted = Collections.unmodifiableSortedSet(new TreeSet<>(redacted));
     }
+
+    Cut withVersion(int newVersion) {
+      return new Cut(title, context, range, redacted, cover, newVersion);
+    }
   }
 
   /**
@@ -82,8 +86,12 @@ public record Excerpt(
     }
   }
 
-  /** A member's approval of one version. */
-  public record Approval(String username, Instant approvedAt) {}
+  /**
+   * A member's approval of one version.
+   *
+   * @param name the member's full name, which is what the partner sees
+   */
+  public record Approval(String username, Instant approvedAt, String name) {}
 
   /** A new draft: version 1, bleeped, unapproved, unpublished. */
   static Excerpt draft(

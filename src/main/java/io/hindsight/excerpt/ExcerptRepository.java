@@ -197,10 +197,11 @@ final class ExcerptRepository {
       throws SQLException {
     return Sql.query(
         c,
-        "SELECT u.username, a.approved_at FROM excerpt_approvals a JOIN users u"
+        "SELECT u.username, a.approved_at, u.name FROM excerpt_approvals a JOIN users u"
             + " ON u.id = a.user_id WHERE a.excerpt_id = ? AND a.version = ?"
             + " ORDER BY a.approved_at",
-        rs -> new Excerpt.Approval(rs.getString(1), Instant.parse(rs.getString(2))),
+        rs ->
+            new Excerpt.Approval(rs.getString(1), Instant.parse(rs.getString(2)), rs.getString(3)),
         id,
         version);
   }

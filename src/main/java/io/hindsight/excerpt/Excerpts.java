@@ -135,10 +135,18 @@ public final class Excerpts {
     return new ExcerptContent(
         excerpt,
         Redaction.of(words, excerpt.range(), excerpt.redacted()),
-        redactions.suggested(excerpt.pair(), words));
+        redactions.suggested(excerpt.pair(), words),
+        publishBlock(excerpt));
   }
 
-  /** Edits a draft: a new version, so every approval so far no longer counts. */
+  private PublishBlock publishBlock(Excerpt excerpt) {
+    return PublishBlock.of(
+        excerpt, agreements.of(excerpt.pair()), accounts.members(excerpt.pair()));
+  }
+
+  /**
+   * Edits a draft: a new version, so every approval so far no longer counts; no edit, no version.
+   */
   public ExcerptContent change(String id, Change change) {
     Excerpt excerpt = ExcerptInput.requireDraft(get(id), "changed");
     SortedSet<Integer> redacted =
@@ -148,12 +156,14 @@ public final class Excerpts {
         change.bleep() == null
             ? excerpt.cover()
             : change.bleep() ? ClipRequest.Cover.BLEEP : ClipRequest.Cover.SILENCE;
-    Excerpt changed =
-        excerpt.edited(
-            change.title() == null ? excerpt.title() : ExcerptInput.title(change.title()),
-            change.context() == null ? excerpt.context() : ExcerptInput.context(change.context()),
-            redacted,
-            cover);
+    String title = change.title() == null ? excerpt.title() : ExcerptInput.title(change.title());
+    String context =
+        change.context() == null ? excerpt.context() : ExcerptInput.context(change.context());
+    Excerpt changed = excerpt.edited(title, context, redacted, cover);
+    if (changed.cut().equals(excerpt.cut().withVersion(changed.version()))) {
+      // Saving what is already there makes no version, so it costs no one their approval.
+      return content(excerpt);
+    }
     repository.update(changed);
     clips.delete(excerpt.id());
     return content(changed);
@@ -182,21 +192,9 @@ public final class Excerpts {
       return excerpt;
     }
     ExcerptInput.requireDraft(excerpt, "published");
-    if (!agreements.of(excerpt.pair()).allows(Agreement.Use.SHARE_EXCERPTS)) {
-      throw new HindsightException(
-          Kind.CONFLICT,
-          "your pair agreement in force does not allow sharing excerpts; both of you must sign"
-              + " terms that do");
-    }
-    List<User> members = accounts.members(excerpt.pair());
-    List<String> missing = excerpt.notApprovedBy(members.stream().map(User::username).toList());
-    if (members.size() != 2 || !missing.isEmpty()) {
-      throw new HindsightException(
-          Kind.CONFLICT,
-          "both members must approve version "
-              + excerpt.version()
-              + " first; still missing: "
-              + String.join(", ", missing));
+    PublishBlock blocked = publishBlock(excerpt);
+    if (blocked != null) {
+      throw new HindsightException(Kind.CONFLICT, blocked.reason());
     }
     if (validFor.isNegative() || validFor.isZero()) {
       throw HindsightException.badInput("a link must be valid for some time");

@@ -1,5 +1,6 @@
 package io.hindsight.job;
 
+import io.hindsight.Plural;
 import io.hindsight.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -83,7 +84,7 @@ public final class JobQueue implements AutoCloseable {
               }
             });
     if (resumed > 0) {
-      LOG.info("Resuming {} interrupted job(s)", resumed);
+      LOG.info("Resuming {}", Plural.count(resumed, "interrupted job"));
     }
     for (int i = 0; i < workers; i++) {
       Thread t = new Thread(this::workLoop, "job-worker-" + i);
@@ -272,7 +273,8 @@ public final class JobQueue implements AutoCloseable {
     }
     threads.removeIf(t -> !t.isAlive());
     if (!threads.isEmpty()) {
-      LOG.warn("{} job worker(s) did not stop within {} s", threads.size(), STOP_SECONDS);
+      LOG.warn(
+          "{} did not stop within {} s", Plural.count(threads.size(), "job worker"), STOP_SECONDS);
     }
   }
 

@@ -29,7 +29,12 @@ public final class Notes {
 
   /** Adds {@code author}'s note to a recording their pair owns (the caller checked that). */
   public Note add(
-      User author, Recording recording, double atSeconds, String text, String visibility) {
+      User author,
+      Recording recording,
+      double atSeconds,
+      String text,
+      String visibility,
+      boolean forNextTime) {
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {
       throw HindsightException.badInput("the note is empty: write something");
@@ -55,7 +60,8 @@ public final class Notes {
             atSeconds,
             body,
             visibility,
-            Instant.now());
+            Instant.now(),
+            forNextTime);
     repository.insert(note);
     index.get().indexNote(indexed(note, recording));
     return note;
@@ -64,6 +70,18 @@ public final class Notes {
   /** The recording's notes that {@code viewer} may see: their own and their partner's shared. */
   public List<Note> visibleTo(User viewer, String recordingId) {
     return repository.visibleTo(viewer.id(), recordingId);
+  }
+
+  /** The notes {@code viewer} may see that are marked to bring up next time, pair-wide. */
+  public List<Note> forNextTime(User viewer) {
+    return repository.forNextTime(viewer.id(), viewer.pair());
+  }
+
+  /** Marks a note for next time, or not; only its author may. */
+  public void markForNextTime(User viewer, String recordingId, String noteId, boolean value) {
+    if (!repository.setForNextTime(viewer.id(), recordingId, noteId, value)) {
+      throw HindsightException.notFound("no note of yours with id '" + noteId + "'");
+    }
   }
 
   /** Deletes a note; only its author may. Another person's note answers 404, as if absent. */

@@ -3,6 +3,7 @@ package io.hindsight.pair;
 import io.hindsight.HindsightException;
 import io.hindsight.HindsightException.Kind;
 import io.hindsight.Ids;
+import io.hindsight.Plural;
 import io.hindsight.db.Database;
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,12 +24,26 @@ public final class Accounts {
   private final UserRepository users;
   private final Passwords passwords;
   private final LoginThrottle throttle;
+  private final Vocabulary vocabulary;
+  private final UserAdmin admin;
 
   public Accounts(Database db, Passwords passwords, LoginThrottle throttle) {
     this.db = db;
     this.users = new UserRepository(db);
     this.passwords = passwords;
     this.throttle = throttle;
+    this.vocabulary = new Vocabulary(db, this);
+    this.admin = new UserAdmin(db, users, passwords, this);
+  }
+
+  /** Each pair's own words, which also give its transcripts their display casing. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** What administrators do to people: add, reset passwords, disable, remove. */
+  public UserAdmin admin() {
+    return admin;
   }
 
   /**
@@ -111,6 +126,11 @@ public final class Accounts {
         throw new HindsightException(Kind.UNAUTHORIZED, "the user name or password is wrong");
       }
       throttle.succeeded(name, address);
+      if (!found.get().active()) {
+        // Said only after the right password, so it tells a stranger nothing.
+        throw new HindsightException(
+            Kind.FORBIDDEN, "this account is disabled: ask your administrator");
+      }
       return found.get().user();
     } finally {
       Arrays.fill(password, '\0');
@@ -126,8 +146,8 @@ public final class Accounts {
           Kind.TOO_MANY_REQUESTS,
           "too many failed sign-ins: try again in "
               + (retryAfterSeconds >= 120
-                  ? retryAfterSeconds / 60 + " minutes"
-                  : retryAfterSeconds + " seconds"));
+                  ? Plural.count(retryAfterSeconds / 60, "minute")
+                  : Plural.count(retryAfterSeconds, "second")));
       this.retryAfterSeconds = retryAfterSeconds;
     }
 
@@ -165,6 +185,11 @@ public final class Accounts {
 
   public Optional<User> byId(String id) {
     return users.byId(id);
+  }
+
+  /** The user, unless an administrator disabled or removed them: whom a session signs in. */
+  public Optional<User> activeById(String id) {
+    return users.activeById(id);
   }
 
   public List<User> members(String pair) {

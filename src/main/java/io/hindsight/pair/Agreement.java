@@ -83,6 +83,12 @@ public record Agreement(
     };
   }
 
+  /** The rules of engagement both signed, or else the latest proposed ones. */
+  @JsonIgnore
+  public Engagement rulesOfEngagement() {
+    return (effective != null ? effective : terms).engagement();
+  }
+
   /** Recording and uploading are allowed right now. */
   public boolean allowsRecording() {
     return allows(Use.UPLOAD);

@@ -173,7 +173,8 @@ public final class Agreements {
   private static List<Version> versions(Connection c, String pair) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT version, record, searchable, share_excerpts, retention_days FROM agreements"
+            "SELECT version, record, searchable, share_excerpts, retention_days, cadence_days,"
+                + " media, reply_time, time_limits FROM agreements"
                 + " WHERE pair_id = ? ORDER BY version")) {
       s.setString(1, pair);
       try (ResultSet rs = s.executeQuery()) {
@@ -183,7 +184,15 @@ public final class Agreements {
               new Version(
                   rs.getInt(1),
                   new Terms(
-                      rs.getInt(2) != 0, rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getInt(5))));
+                      rs.getInt(2) != 0,
+                      rs.getInt(3) != 0,
+                      rs.getInt(4) != 0,
+                      rs.getInt(5),
+                      new Engagement(
+                          rs.getObject(6) == null ? null : rs.getInt(6),
+                          rs.getString(7),
+                          rs.getString(8),
+                          rs.getString(9)))));
         }
         return versions;
       }
@@ -195,7 +204,8 @@ public final class Agreements {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO agreements(pair_id, version, record, searchable, share_excerpts,"
-                + " retention_days, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                + " retention_days, created_by, created_at, cadence_days, media, reply_time,"
+                + " time_limits) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       s.setString(1, user.pair());
       s.setInt(2, version);
       s.setInt(3, terms.record() ? 1 : 0);
@@ -204,6 +214,11 @@ public final class Agreements {
       s.setInt(6, terms.retentionDays());
       s.setString(7, user.id());
       s.setString(8, Instant.now().toString());
+      Engagement rules = terms.engagement();
+      s.setObject(9, rules.cadenceDays());
+      s.setString(10, rules.media());
+      s.setString(11, rules.replyTime());
+      s.setString(12, rules.timeLimits());
       s.executeUpdate();
     }
   }

@@ -15,8 +15,11 @@ final class UserRepository {
   private static final String SELECT =
       "SELECT id, username, name, pair_id, role, created_at FROM users ";
 
+  // A removed member is no longer one: their place in the pair is free for someone new.
   private static final String MEMBERS =
-      SELECT + "WHERE pair_id = ? AND role <> 'admin' ORDER BY role DESC";
+      SELECT + "WHERE pair_id = ? AND role <> 'admin' AND removed_at IS NULL ORDER BY role DESC";
+
+  private static final String ACTIVE = "disabled_at IS NULL AND removed_at IS NULL";
 
   private final Database db;
 
@@ -24,8 +27,12 @@ final class UserRepository {
     this.db = db;
   }
 
-  /** A user with the hash their password is checked against. */
-  record Credentials(User user, String passwordHash) {}
+  /**
+   * A user with the hash their password is checked against.
+   *
+   * @param active neither disabled nor removed, so the right password signs them in
+   */
+  record Credentials(User user, String passwordHash, boolean active) {}
 
   void insert(Connection c, User user, String passwordHash) throws SQLException {
     if (user.pair() != null) {
@@ -54,14 +61,20 @@ final class UserRepository {
 
   Optional<Credentials> credentials(String username) {
     return db.queryOne(
-        "SELECT id, username, name, pair_id, role, created_at, password_hash FROM users"
-            + " WHERE username = ?",
-        rs -> new Credentials(read(rs), rs.getString("password_hash")),
+        "SELECT id, username, name, pair_id, role, created_at, password_hash, ("
+            + ACTIVE
+            + ") AS active FROM users WHERE username = ?",
+        rs -> new Credentials(read(rs), rs.getString("password_hash"), rs.getBoolean("active")),
         username);
   }
 
   Optional<User> byId(String id) {
     return db.queryOne(SELECT + "WHERE id = ?", UserRepository::read, id);
+  }
+
+  /** The user, unless disabled or removed: who a session may still belong to. */
+  Optional<User> activeById(String id) {
+    return db.queryOne(SELECT + "WHERE id = ? AND " + ACTIVE, UserRepository::read, id);
   }
 
   Optional<User> byUsername(String username) {
@@ -82,6 +95,46 @@ final class UserRepository {
 
   List<User> all() {
     return db.query(SELECT + "ORDER BY pair_id, role DESC, username", UserRepository::read);
+  }
+
+  /** Everyone, removed users too, with whether they may sign in. */
+  List<Person> people() {
+    return db.query(
+        "SELECT id, username, name, pair_id, role, created_at, disabled_at, removed_at FROM users"
+            + " ORDER BY pair_id, role DESC, username",
+        rs ->
+            new Person(
+                read(rs),
+                rs.getString("removed_at") != null
+                    ? Person.State.REMOVED
+                    : rs.getString("disabled_at") != null
+                        ? Person.State.DISABLED
+                        : Person.State.ACTIVE));
+  }
+
+  Optional<Person.State> state(Connection c, String userId) throws SQLException {
+    return Sql.queryOne(
+        c,
+        "SELECT disabled_at, removed_at FROM users WHERE id = ?",
+        rs ->
+            rs.getString(2) != null
+                ? Person.State.REMOVED
+                : rs.getString(1) != null ? Person.State.DISABLED : Person.State.ACTIVE,
+        userId);
+  }
+
+  /** Disables the user at {@code at}, or enables them again when it is null. */
+  void setDisabled(Connection c, String userId, Instant at) throws SQLException {
+    Sql.update(c, "UPDATE users SET disabled_at = ? WHERE id = ?", at, userId);
+  }
+
+  void setRemoved(Connection c, String userId, Instant at) throws SQLException {
+    Sql.update(c, "UPDATE users SET removed_at = ? WHERE id = ?", at, userId);
+  }
+
+  /** Signs the user out everywhere: their sessions end with the next request. */
+  void endSessions(Connection c, String userId) throws SQLException {
+    Sql.update(c, "DELETE FROM sessions WHERE user_id = ?", userId);
   }
 
   List<String> pairs() {

@@ -55,8 +55,8 @@ final class IndexDocuments {
   static final String ALTERNATIVES = "alternatives";
 
   static final String KIND_SEGMENT = "segment";
-  static final String KIND_NOTE = "note";
-  static final String VISIBILITY_PAIR = "pair";
+  static final String KIND_NOTE = IndexedNote.NOTE;
+  static final String VISIBILITY_PAIR = IndexedNote.PAIR_VISIBILITY;
 
   private static final FieldType TEXT_TYPE = new FieldType();
 
@@ -114,10 +114,14 @@ final class IndexDocuments {
     doc.add(new StringField(RECORDING_ID, note.recordingId(), Field.Store.YES));
     doc.add(new StringField(NOTE_ID, note.noteId(), Field.Store.YES));
     doc.add(new StringField(PAIR, note.pair(), Field.Store.YES));
-    doc.add(new StringField(KIND, KIND_NOTE, Field.Store.YES));
+    doc.add(new StringField(KIND, note.kind(), Field.Store.YES));
     doc.add(new StringField(VISIBILITY, note.visibility(), Field.Store.YES));
-    doc.add(new StringField(AUTHOR, note.authorId(), Field.Store.NO));
-    doc.add(new StoredField(AUTHOR_NAME, note.authorName()));
+    if (note.authorId() != null) {
+      doc.add(new StringField(AUTHOR, note.authorId(), Field.Store.NO));
+    }
+    if (note.authorName() != null) {
+      doc.add(new StoredField(AUTHOR_NAME, note.authorName()));
+    }
     doc.add(new DoublePoint(START, note.atSeconds()));
     doc.add(new StoredField(START, note.atSeconds()));
     doc.add(new StoredField(END, note.atSeconds()));

@@ -46,13 +46,13 @@ public final class Captions {
       return false;
     }
     List<String> texts = new ArrayList<>();
-    current.forEach(w -> texts.add(w.word()));
-    texts.add(next.word());
+    current.forEach(w -> texts.add(w.shown()));
+    texts.add(next.shown());
     return wrap(texts).size() <= MAX_LINES;
   }
 
   private static Cue toCue(List<Word> words) {
-    List<String> texts = words.stream().map(Word::word).toList();
+    List<String> texts = words.stream().map(Word::shown).toList();
     Word first = words.get(0);
     double end = Math.max(words.get(words.size() - 1).end(), first.start() + 0.1);
     return new Cue(first.start(), end, wrap(texts), first.speaker());

@@ -1,6 +1,7 @@
 package io.hindsight.transcribe;
 
 import io.hindsight.HindsightException;
+import io.hindsight.Plural;
 import io.hindsight.media.AudioTrack;
 import io.hindsight.media.MediaInfo;
 import io.hindsight.media.MediaTools;
@@ -87,10 +88,9 @@ public final class TrackPlanner {
     if (!speakers.isEmpty() && speakers.size() != tracks.size()) {
       throw HindsightException.badInput(
           "--speakers names "
-              + speakers.size()
-              + " people but the input has "
-              + tracks.size()
-              + " audio track(s)");
+              + Plural.count(speakers.size(), "person", "people")
+              + " but the input has "
+              + Plural.count(tracks.size(), "audio track"));
     }
     if (tracks.size() == 1 && speakers.isEmpty()) {
       return new Plan(infos, tracks);

@@ -50,7 +50,7 @@ public enum TranscriptFormat {
       if (segment.speaker() != null) {
         out.append(segment.speaker()).append(": ");
       }
-      out.append(segment.text()).append('\n');
+      out.append(segment.shown()).append('\n');
     }
     return out.toString();
   }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The agreement page: where the pair's agreement stands, who signed it, the terms to sign (or
- * change, which makes a new version), withdrawal, and the pair's "always redact" list.
+ * change, which makes a new version), withdrawal, and the pair's "always redact" and "our words"
+ * lists.
  */
 final class AgreementPage {
 
@@ -42,7 +43,8 @@ final class AgreementPage {
             java.util.Arrays.stream(Agreement.Use.values())
                 .map(Agreement.Use::description)
                 .toList(),
-            Agreement.KEPT_WHILE_WITHDRAWN));
+            Agreement.KEPT_WHILE_WITHDRAWN,
+            services.accounts().vocabulary().words(user.pair())));
   }
 
   private static boolean isMe(Agreement.MemberSignature m, User user) {

@@ -2,6 +2,7 @@ package io.hindsight.web;
 
 import io.hindsight.HindsightException;
 import io.hindsight.pair.Agreements;
+import io.hindsight.pair.Engagement;
 import io.hindsight.pair.Terms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -9,15 +10,27 @@ import io.javalin.http.Context;
 /** The pair agreement: read it, sign it (or a changed version of it), withdraw from it. */
 final class AgreementRoutes {
 
+  /** The rules of engagement as sent; all optional. */
+  record EngagementBody(Integer cadenceDays, String media, String replyTime, String timeLimits) {}
+
   record TermsBody(
-      Boolean record, Boolean searchable, Boolean shareExcerpts, Integer retentionDays) {
+      Boolean record,
+      Boolean searchable,
+      Boolean shareExcerpts,
+      Integer retentionDays,
+      EngagementBody engagement) {
 
     Terms toTerms() {
       if (record == null || searchable == null || shareExcerpts == null || retentionDays == null) {
         throw HindsightException.badInput(
             "send all four terms: record, searchable, shareExcerpts (true/false) and retentionDays");
       }
-      return new Terms(record, searchable, shareExcerpts, retentionDays);
+      EngagementBody e = engagement;
+      Engagement rules =
+          e == null
+              ? Engagement.NONE
+              : new Engagement(e.cadenceDays(), e.media(), e.replyTime(), e.timeLimits());
+      return new Terms(record, searchable, shareExcerpts, retentionDays, rules);
     }
   }
 

@@ -3,6 +3,7 @@ package io.hindsight.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.hindsight.excerpt.Excerpt;
 import io.hindsight.excerpt.ExcerptContent;
+import io.hindsight.excerpt.PublishBlock;
 import io.hindsight.media.ClipRequest;
 import io.hindsight.media.TimeSpan;
 import io.hindsight.transcribe.Word;
@@ -16,6 +17,7 @@ import java.util.List;
  *
  * @param redactions the sound covered, in seconds of the recording
  * @param words the excerpt's words with their index (what PATCH's redactIndexes names)
+ * @param publishBlocked why Publish would be refused now; absent when it would succeed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ExcerptJson(
@@ -35,7 +37,8 @@ record ExcerptJson(
     String url,
     Instant expiresAt,
     long views,
-    Instant createdAt) {
+    Instant createdAt,
+    PublishBlock publishBlocked) {
 
   record WordJson(
       int i, String word, double start, double end, boolean redacted, boolean suggested) {}
@@ -82,6 +85,7 @@ record ExcerptJson(
         e.status() == Excerpt.Status.PUBLISHED ? e.url() : null,
         e.expiresAt(),
         e.views(),
-        e.createdAt());
+        e.createdAt(),
+        content == null ? null : content.publishBlock());
   }
 }

@@ -45,6 +45,11 @@ final class Format {
     return date == null ? "" : DAY.format(date);
   }
 
+  /** "2 Dec", for a chart's narrow columns. */
+  static String shortDay(LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH));
+  }
+
   /** "2 Dec 2026, 16:05", in the server's time zone. */
   static String moment(Instant instant) {
     return MOMENT.format(instant);

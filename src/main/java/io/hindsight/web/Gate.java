@@ -88,7 +88,7 @@ final class Gate {
       ctx.attribute(LOOKED_UP, Boolean.TRUE);
       sessions
           .find(ctx.cookie(COOKIE))
-          .ifPresent(s -> accounts.byId(s.userId()).ifPresent(u -> Visitor.set(ctx, u, s)));
+          .ifPresent(s -> accounts.activeById(s.userId()).ifPresent(u -> Visitor.set(ctx, u, s)));
     }
     return Visitor.userOrNull(ctx);
   }

@@ -15,6 +15,7 @@ final class Layout {
     RECORDINGS("/", "Recordings"),
     UPLOAD("/upload", "Upload"),
     SEARCH("/search", "Search"),
+    PREPARE("/prepare", "Prepare"),
     AGREEMENT("/agreement", "Agreement"),
     ADMIN("/admin", "Admin"),
     NONE("", "");

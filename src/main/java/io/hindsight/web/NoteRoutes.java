@@ -13,7 +13,9 @@ import java.time.Instant;
 /** Reflection notes on a recording: add, list those the caller may see, delete one's own. */
 final class NoteRoutes {
 
-  record NoteBody(Double atSeconds, String text, String visibility) {}
+  record NoteBody(Double atSeconds, String text, String visibility, Boolean forNextTime) {}
+
+  record MarkBody(Boolean forNextTime) {}
 
   /** A note as the API shows it; {@code mine} tells the author's own notes apart. */
   record NoteJson(
@@ -24,7 +26,8 @@ final class NoteRoutes {
       double atSeconds,
       String text,
       String visibility,
-      Instant createdAt) {
+      Instant createdAt,
+      boolean forNextTime) {
 
     static NoteJson of(Note n, User viewer) {
       return new NoteJson(
@@ -35,7 +38,8 @@ final class NoteRoutes {
           n.atSeconds(),
           n.text(),
           n.visibility(),
-          n.createdAt());
+          n.createdAt(),
+          n.forNextTime());
     }
   }
 
@@ -51,6 +55,7 @@ final class NoteRoutes {
     routes.get("/api/recordings/{id}/notes", this::list);
     routes.post("/api/recordings/{id}/notes", this::add);
     routes.delete("/api/recordings/{id}/notes/{noteId}", this::delete);
+    routes.patch("/api/recordings/{id}/notes/{noteId}", this::mark);
   }
 
   private void list(Context ctx) {
@@ -72,8 +77,20 @@ final class NoteRoutes {
       throw HindsightException.badInput("atSeconds is required: the moment the note is about");
     }
     String visibility = body.visibility() == null ? Note.PRIVATE : body.visibility();
-    Note note = notes.add(author, recording, body.atSeconds(), body.text(), visibility);
+    boolean nextTime = Boolean.TRUE.equals(body.forNextTime());
+    Note note = notes.add(author, recording, body.atSeconds(), body.text(), visibility, nextTime);
     ctx.status(201).json(NoteJson.of(note, author));
+  }
+
+  private void mark(Context ctx) {
+    Recording recording = Owned.recording(ctx, library);
+    MarkBody body = Bodies.read(ctx, MarkBody.class, "{\"forNextTime\": true}");
+    if (body.forNextTime() == null) {
+      throw HindsightException.badInput("forNextTime is required: true or false");
+    }
+    notes.markForNextTime(
+        Visitor.member(ctx), recording.id(), ctx.pathParam("noteId"), body.forNextTime());
+    ctx.status(204);
   }
 
   private void delete(Context ctx) {

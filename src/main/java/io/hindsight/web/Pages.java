@@ -3,7 +3,7 @@ package io.hindsight.web;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
-import io.hindsight.web.view.AdminView;
+import io.hindsight.reflection.NextSession;
 import io.hindsight.web.view.HomeView;
 import io.hindsight.web.view.LoginView;
 import io.hindsight.web.view.RecordingStatus;
@@ -43,7 +43,8 @@ final class Pages {
     routes.get("/recordings/{id}", recordingPage::render);
     routes.get("/search", searchPage::render);
     routes.get("/agreement", agreementPage::render);
-    routes.get("/admin", this::admin);
+    routes.get("/prepare", new PreparePage(services)::render);
+    routes.get("/admin", new AdminPage(admin)::render);
   }
 
   private void login(Context ctx) {
@@ -93,7 +94,11 @@ final class Pages {
             banner(agreement),
             services.library().list(user.pair()).stream()
                 .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
-                .toList()));
+                .toList(),
+            BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS)),
+            NextSession.of(agreement, services.library().list(user.pair()))
+                .map(n -> n.words(LocalDate.now()))
+                .orElse(null)));
   }
 
   /**
@@ -171,41 +176,5 @@ final class Pages {
             UploadLimit.human(config.maxUploadBytes()),
             today,
             names));
-  }
-
-  private void admin(Context ctx) {
-    Visitor.admin(ctx);
-    AdminRoutes.Overview overview = admin.overview();
-    Templates.page(
-        ctx,
-        "admin.jte",
-        new AdminView(
-            Layout.frame(ctx, "Administration", Layout.Nav.ADMIN, null),
-            overview.pairs().stream()
-                .map(
-                    p ->
-                        new AdminView.PairRow(
-                            p.pair(),
-                            String.join(", ", p.members()),
-                            p.agreement(),
-                            p.recordings()))
-                .toList(),
-            overview.users().stream()
-                .map(
-                    u ->
-                        new AdminView.UserRow(
-                            u.username(), u.name(), u.role(), u.pair() == null ? "—" : u.pair()))
-                .toList(),
-            overview.recordings().stream()
-                .map(
-                    r ->
-                        new AdminView.RecordingRow(
-                            r.id(),
-                            r.pair(),
-                            r.title(),
-                            Format.day(r.recordedAt()),
-                            Format.duration(r.durationSeconds()),
-                            r.status()))
-                .toList()));
   }
 }

@@ -35,9 +35,7 @@ final class RecordingPage {
     Agreement agreement = services.agreements().of(r.pair());
     String paused = agreement.allows(Agreement.Use.PLAYBACK) ? null : Pages.banner(agreement);
     RecordingView.Player player =
-        r.status() == Recording.Status.READY && paused == null
-            ? player(r, services.library().transcript(r.id()))
-            : null;
+        r.status() == Recording.Status.READY && paused == null ? player(r, readable(r)) : null;
     Templates.page(
         ctx,
         "recording.jte",
@@ -49,6 +47,13 @@ final class RecordingPage {
             status(r),
             player,
             paused));
+  }
+
+  private Transcript readable(Recording r) {
+    return services
+        .accounts()
+        .vocabulary()
+        .readable(r.pair(), services.library().transcript(r.id()));
   }
 
   /** Where the recording is, live from the job queue while it is processed. */
@@ -79,6 +84,6 @@ final class RecordingPage {
 
   private static RecordingView.Spoken spoken(Word word) {
     return new RecordingView.Spoken(
-        Format.seconds(word.start()), word.word(), word.conf() < LOW_CONFIDENCE);
+        Format.seconds(word.start()), word.shown(), word.conf() < LOW_CONFIDENCE);
   }
 }

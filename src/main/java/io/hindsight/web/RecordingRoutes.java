@@ -5,6 +5,7 @@ import io.hindsight.job.JobQueue;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
+import io.hindsight.pair.Vocabulary;
 import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.IngestRequest;
@@ -32,18 +33,21 @@ final class RecordingRoutes {
   private final Agreements agreements;
   private final JobQueue jobs;
   private final WebConfig config;
+  private final Vocabulary vocabulary;
 
   RecordingRoutes(
       Library library,
       IngestPipeline pipeline,
       Agreements agreements,
       JobQueue jobs,
-      WebConfig config) {
+      WebConfig config,
+      Vocabulary vocabulary) {
     this.library = library;
     this.pipeline = pipeline;
     this.agreements = agreements;
     this.jobs = jobs;
     this.config = config;
+    this.vocabulary = vocabulary;
   }
 
   void register(RoutesConfig routes) {
@@ -140,7 +144,8 @@ final class RecordingRoutes {
   private void render(Context ctx, TranscriptFormat format) {
     Recording recording = Owned.recording(ctx, library);
     agreements.require(recording.pair(), Agreement.Use.PLAYBACK);
-    String body = format.render(library.transcript(recording.id()));
+    String body =
+        format.render(vocabulary.readable(recording.pair(), library.transcript(recording.id())));
     if (ctx.queryParam("download") != null) {
       // The file name is built from the server's id, never from the user's title.
       ctx.header(

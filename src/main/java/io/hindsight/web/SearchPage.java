@@ -103,11 +103,14 @@ final class SearchPage {
 
   private static SearchView.Hit hit(SearchHit hit, String q) {
     String note =
-        "note".equals(hit.kind())
-            ? "Note by "
-                + Objects.toString(hit.author(), "")
-                + ("private".equals(hit.visibility()) ? " · private" : " · shared")
-            : null;
+        switch (Objects.toString(hit.kind(), "")) {
+          case "note" ->
+              "Note by "
+                  + Objects.toString(hit.author(), "")
+                  + ("private".equals(hit.visibility()) ? " · private" : " · shared");
+          case "follow-up" -> "Follow-up" + (hit.author() == null ? "" : " · " + hit.author());
+          default -> null;
+        };
     return new SearchView.Hit(
         // The query travels along, so the recording page marks its words.
         "/recordings/"

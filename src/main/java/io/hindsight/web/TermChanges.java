@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.pair.Engagement;
 import io.hindsight.pair.Terms;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,27 @@ final class TermChanges {
               + " → "
               + retention(after.retentionDays()));
     }
+    Engagement was = before.engagement();
+    Engagement now = after.engagement();
+    rule(changes, "meeting cadence", cadence(was.cadenceDays()), cadence(now.cadenceDays()));
+    rule(changes, "preferred media", was.media(), now.media());
+    rule(changes, "expected reply time", was.replyTime(), now.replyTime());
+    rule(changes, "time limits", was.timeLimits(), now.timeLimits());
     return changes;
+  }
+
+  private static void rule(List<String> changes, String term, String before, String after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes.add(term + ": " + none(before) + " → " + none(after));
+    }
+  }
+
+  private static String none(String value) {
+    return value == null ? "none" : value;
+  }
+
+  private static String cadence(Integer days) {
+    return days == null ? null : Engagement.every(days);
   }
 
   private static void flag(List<String> changes, String term, boolean before, boolean after) {

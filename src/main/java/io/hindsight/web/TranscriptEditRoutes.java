@@ -5,6 +5,7 @@ import io.hindsight.editing.Replacement;
 import io.hindsight.editing.SegmentEdit;
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.editing.VersionConflict;
+import io.hindsight.pair.Vocabulary;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.transcribe.Transcript;
@@ -30,10 +31,12 @@ final class TranscriptEditRoutes {
 
   private final Library library;
   private final TranscriptEditor editor;
+  private final Vocabulary vocabulary;
 
-  TranscriptEditRoutes(Library library, TranscriptEditor editor) {
+  TranscriptEditRoutes(Library library, TranscriptEditor editor, Vocabulary vocabulary) {
     this.library = library;
     this.editor = editor;
+    this.vocabulary = vocabulary;
   }
 
   void register(RoutesConfig routes) {
@@ -54,6 +57,7 @@ final class TranscriptEditRoutes {
     }
     respond(
         ctx,
+        recording,
         () ->
             body.edits() != null
                 ? editor.edit(Visitor.member(ctx), recording, body.baseVersion(), body.edits())
@@ -67,7 +71,7 @@ final class TranscriptEditRoutes {
         ctx.body().isBlank()
             ? null
             : Bodies.read(ctx, UndoBody.class, "{\"baseVersion\": 2}").baseVersion();
-    respond(ctx, () -> editor.undo(Visitor.member(ctx), recording, base));
+    respond(ctx, recording, () -> editor.undo(Visitor.member(ctx), recording, base));
   }
 
   private void matches(Context ctx) {
@@ -86,7 +90,7 @@ final class TranscriptEditRoutes {
     } catch (NumberFormatException e) {
       throw HindsightException.badInput("a version is a number, like 1 for the recognized text");
     }
-    ctx.json(editor.version(recording, number));
+    ctx.json(readable(recording, editor.version(recording, number)));
   }
 
   private interface Save {
@@ -94,9 +98,9 @@ final class TranscriptEditRoutes {
   }
 
   /** The one error with more than {@link ApiError}'s shape: the 409 carries the latest version. */
-  private static void respond(Context ctx, Save save) {
+  private void respond(Context ctx, Recording recording, Save save) {
     try {
-      ctx.json(save.run());
+      ctx.json(readable(recording, save.run()));
     } catch (VersionConflict e) {
       ctx.status(409)
           .json(
@@ -104,7 +108,12 @@ final class TranscriptEditRoutes {
                   "title", HttpStatus.CONFLICT.getMessage(),
                   "status", 409,
                   "details", e.getMessage(),
-                  "latest", e.latest()));
+                  "latest", readable(recording, e.latest())));
     }
+  }
+
+  /** With display forms, as the page shows it; what is stored keeps only the words. */
+  private Transcript readable(Recording recording, Transcript transcript) {
+    return vocabulary.readable(recording.pair(), transcript);
   }
 }

@@ -23,7 +23,8 @@ public final class WebApp {
             services.pipeline(),
             services.agreements(),
             services.jobs(),
-            config);
+            config,
+            services.accounts().vocabulary());
     SearchRoutes search = new SearchRoutes(services.searcher(), services.agreements());
     AdminRoutes admin =
         new AdminRoutes(services.accounts(), services.agreements(), services.library());
@@ -53,8 +54,17 @@ public final class WebApp {
           new AuthRoutes(services.accounts(), services.sessions(), gate).register(cfg.routes);
           new AgreementRoutes(services.agreements()).register(cfg.routes);
           recordings.register(cfg.routes);
-          new TranscriptEditRoutes(services.library(), services.editor()).register(cfg.routes);
+          new TranscriptEditRoutes(
+                  services.library(), services.editor(), services.accounts().vocabulary())
+              .register(cfg.routes);
+          new VocabularyRoutes(services.accounts().vocabulary()).register(cfg.routes);
           new NoteRoutes(services.library(), services.notes()).register(cfg.routes);
+          new ReflectionRoutes(
+                  services.library(),
+                  services.agreements(),
+                  services.followUps(),
+                  services.insights())
+              .register(cfg.routes);
           search.register(cfg.routes);
           new ExcerptRoutes(services.library(), services.excerpts()).register(cfg.routes);
           new SharePage(services.excerpts()).register(cfg.routes);

@@ -8,6 +8,8 @@ import io.hindsight.pair.Accounts;
 import io.hindsight.pair.Agreements;
 import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
+import io.hindsight.reflection.FollowUps;
+import io.hindsight.reflection.Insights;
 import io.hindsight.search.TranscriptSearcher;
 
 /** What the web app needs from the rest of Hindsight, which {@code Hindsight} wires. */
@@ -21,4 +23,6 @@ public record WebServices(
     TranscriptSearcher searcher,
     Sessions sessions,
     Excerpts excerpts,
-    TranscriptEditor editor) {}
+    TranscriptEditor editor,
+    FollowUps followUps,
+    Insights insights) {}

@@ -77,13 +77,13 @@ class BackupIT {
       before = seen(ann, ready, excerpt);
       JarRunner.Result backedUp = jar.run("--data", data.toString(), "backup", backup.toString());
       assertEquals(0, backedUp.exitCode(), backedUp.stderr());
-      assertTrue(backedUp.stdout().contains("Backed up 2 recording(s)"), backedUp.stdout());
+      assertTrue(backedUp.stdout().contains("Backed up 2 recordings"), backedUp.stdout());
     }
 
     Path restored = work.resolve("restored");
     JarRunner.Result back = jar.run("--data", restored.toString(), "restore", backup.toString());
     assertEquals(0, back.exitCode(), back.stderr());
-    assertTrue(back.stdout().contains("Restored 2 recording(s)"), back.stdout());
+    assertTrue(back.stdout().contains("Restored 2 recordings"), back.stdout());
     try (ServedJar server = ServedJar.start(work, restored)) {
       WebSession ann = ShutdownIT.signIn(server, "ann");
       Seen after = seen(ann, ready, excerpt);

@@ -35,10 +35,13 @@ final class ApiClient {
   }
 
   static ApiClient signedIn(int port, String username) {
+    return signedIn(port, username, WebFixture.PASSWORD);
+  }
+
+  static ApiClient signedIn(int port, String username, String password) {
     ApiClient client = new ApiClient(port);
     HttpResponse<String> response =
-        client.send(
-            "POST", "/api/login", Map.of("username", username, "password", WebFixture.PASSWORD));
+        client.send("POST", "/api/login", Map.of("username", username, "password", password));
     if (response.statusCode() != 200) {
       throw new AssertionError("login of " + username + " failed: " + response.body());
     }

@@ -2,6 +2,7 @@ package io.hindsight.web;
 
 import static io.hindsight.web.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,8 +84,32 @@ class AuthorizationTest {
           new Call("GET", "/api/excerpts/{id}/preview/captions.vtt", null, true),
           new Call("GET", "/api/agreement/redact-words", null, false),
           new Call("PUT", "/api/agreement/redact-words", Map.of("words", List.of("x")), false),
+          new Call("GET", "/api/agreement/vocabulary", null, false),
+          new Call("PUT", "/api/agreement/vocabulary", Map.of("words", List.of("Acme")), false),
           new Call("GET", "/api/search", null, false),
-          new Call("GET", "/api/admin", null, false));
+          new Call("GET", "/api/follow-ups", null, false),
+          new Call("GET", "/api/recordings/{id}/follow-ups", null, true),
+          new Call(
+              "POST",
+              "/api/recordings/{id}/follow-ups",
+              Map.of("atSeconds", 1, "text", "theirs"),
+              true),
+          new Call("PATCH", "/api/follow-ups/{id}", Map.of("done", true), true),
+          new Call("GET", "/api/insights", null, false),
+          new Call("GET", "/api/recordings/{id}/insights", null, true),
+          new Call("GET", "/api/agreement/calendar.ics", null, false),
+          new Call(
+              "PATCH", "/api/recordings/{id}/notes/{noteId}", Map.of("forNextTime", true), true),
+          new Call("GET", "/api/admin", null, false),
+          new Call(
+              "POST",
+              "/api/admin/users",
+              Map.of("username", "eve", "name", "Eve", "pair", "p1", "role", "mentee"),
+              false),
+          new Call("POST", "/api/admin/users/{username}/password", null, false),
+          new Call("POST", "/api/admin/users/{username}/disable", null, false),
+          new Call("POST", "/api/admin/users/{username}/enable", null, false),
+          new Call("DELETE", "/api/admin/users/{username}", null, false));
 
   @TempDir Path data;
   WebFixture fixture;
@@ -126,7 +151,9 @@ class AuthorizationTest {
           for (Call call : CALLS) {
             HttpResponse<String> r =
                 anonymous.send(
-                    call.method(), path(call, id, "n0000000000000000", excerptId), call.body());
+                    call.method(),
+                    path(call, id, "n0000000000000000", excerptId, "f0000000000000000"),
+                    call.body());
             // Login too: the walk's credentials are wrong.
             assertEquals(401, r.statusCode(), call.toString());
             assertEquals("Unauthorized", json(r).get("title").asText(), call.toString());
@@ -149,6 +176,13 @@ class AuthorizationTest {
                   .get("id")
                   .asText();
           String excerptId = excerpt(ann, id);
+          String followUpId =
+              json(ann.send(
+                      "POST",
+                      "/api/recordings/" + id + "/follow-ups",
+                      Map.of("atSeconds", 1, "text", "ours")))
+                  .get("id")
+                  .asText();
           ApiClient cat = ApiClient.signedIn(server.port(), "cat");
           List<String> checked = new ArrayList<>();
           for (Call call : CALLS) {
@@ -156,12 +190,12 @@ class AuthorizationTest {
               continue;
             }
             HttpResponse<String> r =
-                cat.send(call.method(), path(call, id, noteId, excerptId), call.body());
+                cat.send(call.method(), path(call, id, noteId, excerptId, followUpId), call.body());
             assertEquals(404, r.statusCode(), call + ": " + r.body());
             assertEquals("Not Found", json(r).get("title").asText());
             checked.add(call.path());
           }
-          assertEquals(23, checked.size());
+          assertEquals(28, checked.size());
           // Nothing of Ann's pair leaked or changed.
           assertEquals(0, json(cat.get("/api/recordings")).size());
           assertEquals(0, json(cat.get("/api/search?q=deadline+OR+ours")).get("total").asInt());
@@ -171,6 +205,14 @@ class AuthorizationTest {
           assertEquals("draft", excerpt.get("status").asText());
           assertEquals("Ours", excerpt.get("title").asText());
           assertEquals(1, json(ann.get("/api/excerpts")).size());
+          JsonNode followUp = json(ann.get("/api/follow-ups")).get(0);
+          assertEquals("ours", followUp.get("text").asText());
+          assertFalse(followUp.get("done").asBoolean());
+          assertFalse(
+              json(ann.get("/api/recordings/" + id + "/notes"))
+                  .get(0)
+                  .get("forNextTime")
+                  .asBoolean());
           // The pages answer the same way.
           assertEquals(
               404,
@@ -204,11 +246,17 @@ class AuthorizationTest {
         .asText();
   }
 
-  private static String path(Call call, String id, String noteId, String excerptId) {
+  private static String path(
+      Call call, String id, String noteId, String excerptId, String followUpId) {
+    String own =
+        call.path().startsWith("/api/excerpts/")
+            ? excerptId
+            : call.path().startsWith("/api/follow-ups/") ? followUpId : id;
     return call.path()
-            .replace("{id}", call.path().startsWith("/api/excerpts/") ? excerptId : id)
+            .replace("{id}", own)
             .replace("{noteId}", noteId)
             .replace("{version}", "1")
+            .replace("{username}", "ben")
         + (call.path().equals("/api/search") ? "?q=deadline" : "");
   }
 }

@@ -95,17 +95,27 @@ class ExcerptApiTest {
           assertTrue(draft.get("words").get(5).get("suggested").asBoolean(), "friday is listed");
           assertFalse(draft.get("words").get(2).get("suggested").asBoolean());
 
-          // 409 until both approved this version.
+          // 409 until both approved this version; the draft says beforehand who is missing.
+          assertEquals(
+              "both of you must approve version 1 before it can be published",
+              draft.at("/publishBlocked/reason").asText());
+          assertFalse(draft.at("/publishBlocked/byAgreement").asBoolean());
           assertEquals(
               409, ann.send("POST", "/api/excerpts/" + id + "/publish", null).statusCode());
+          JsonNode approved = json(ann.send("POST", "/api/excerpts/" + id + "/approve", null));
+          assertEquals(1, approved.get("approvals").size());
+          assertEquals("Ann <b>Mentor</b>", approved.at("/approvals/0/name").asText());
           assertEquals(
-              1,
-              json(ann.send("POST", "/api/excerpts/" + id + "/approve", null))
-                  .get("approvals")
-                  .size());
-          assertEquals(
-              409, ann.send("POST", "/api/excerpts/" + id + "/publish", null).statusCode());
-          ben.send("POST", "/api/excerpts/" + id + "/approve", null);
+              "Ben Mentee must approve version 1 before it can be published",
+              approved.at("/publishBlocked/reason").asText());
+          HttpResponse<String> early = ann.send("POST", "/api/excerpts/" + id + "/publish", null);
+          assertEquals(409, early.statusCode());
+          assertTrue(json(early).get("details").asText().startsWith("Ben Mentee must approve"));
+          assertTrue(
+              json(ben.send("POST", "/api/excerpts/" + id + "/approve", null))
+                  .path("publishBlocked")
+                  .isMissingNode(),
+              "nothing stands in the way");
           HttpResponse<String> published =
               ann.send("POST", "/api/excerpts/" + id + "/publish", null);
           assertEquals(200, published.statusCode(), published.body());
@@ -209,6 +219,19 @@ class ExcerptApiTest {
               400,
               ann.send("PATCH", "/api/excerpts/" + id, Map.of("redactIndexes", List.of(99)))
                   .statusCode());
+          // Several clicks saved at once are one version; saving nothing new makes none.
+          JsonNode batch =
+              json(
+                  ann.send(
+                      "PATCH",
+                      "/api/excerpts/" + id,
+                      Map.of("redactIndexes", List.of(0, 1), "unredactIndexes", List.of(2, 5))));
+          assertEquals(4, batch.get("version").asInt());
+          assertEquals("[redacted] deadline is next friday", batch.get("redactedText").asText());
+          JsonNode same =
+              json(
+                  ann.send("PATCH", "/api/excerpts/" + id, Map.of("redactIndexes", List.of(0, 1))));
+          assertEquals(4, same.get("version").asInt(), "no change, no new version");
         });
   }
 
@@ -228,6 +251,9 @@ class ExcerptApiTest {
                   .get("id")
                   .asText();
           approveByBoth(cat, dan, id);
+          JsonNode seen = json(cat.get("/api/excerpts/" + id));
+          assertTrue(seen.at("/publishBlocked/byAgreement").asBoolean(), seen.toString());
+          assertTrue(seen.at("/publishBlocked/reason").asText().contains("sharing"));
           HttpResponse<String> refused = cat.send("POST", "/api/excerpts/" + id + "/publish", null);
           assertEquals(409, refused.statusCode());
           assertTrue(json(refused).get("details").asText().contains("sharing"));

@@ -193,7 +193,8 @@ class WebBrowserIT {
     signIn("root");
     assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
     String page = browser.findElement(By.tagName("main")).getText();
-    assertTrue(page.contains("Weekly check-in") && page.contains("ready"), page);
+    assertTrue(page.contains("1 recording: 1 ready"), page);
+    assertTrue(!page.contains("Weekly check-in"), "no recording titles for an administrator");
     assertTrue(!page.contains("code review"), "no transcript text on the admin page");
     screenshot("admin");
     browser.get(base + "/recordings/" + recordingId);
@@ -203,17 +204,10 @@ class WebBrowserIT {
   @Test
   @Order(6)
   void shareAnExcerptApprovedByBothAndPlayItWithoutAnAccount() throws IOException {
-    signOut();
-    signIn("sarah");
-    browser.get(base + "/agreement");
-    browser.findElement(By.id("shareExcerpts")).click();
-    signAndAwaitStatus("waiting for a signature");
+    // David drafts the excerpt around his spoken e-mail address while their agreement does not
+    // allow sharing yet: Publish says so and leads to the agreement.
     signOut();
     signIn("david");
-    browser.get(base + "/agreement");
-    signAndAwaitStatus("In force since");
-
-    // David drafts the excerpt around his spoken e-mail address and hides one more word.
     Sample.Utterance email = Sample.containing("david at example dot com");
     browser.get(base + "/recordings/" + recordingId);
     browser
@@ -230,50 +224,82 @@ class WebBrowserIT {
             d.findElement(By.id("ex-editor")).isDisplayed()
                 || !d.findElement(By.id("ex-error")).getText().isEmpty());
     assertEquals("", browser.findElement(By.id("ex-error")).getText());
+    assertTrue(!browser.findElement(By.id("ex-publish")).isEnabled(), "nothing to publish yet");
+    assertTrue(
+        browser.findElement(By.id("ex-publish-why")).getText().contains("does not allow sharing"),
+        browser.findElement(By.id("ex-publish-why")).getText());
     assertTrue(
         !browser.findElements(By.cssSelector("#ex-words .rw.redacted.suggested")).isEmpty(),
         "the spoken e-mail address is suggested and hidden");
-    WebElement word = browser.findElement(By.cssSelector("#ex-words .rw:not(.redacted)"));
-    String index = word.getAttribute("data-i");
-    word.click();
-    // The words are drawn again from each answer, so a found word may be replaced under us.
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            ExpectedConditions.attributeToBe(
-                By.cssSelector("#ex-words .rw[data-i='" + index + "']"), "aria-pressed", "true"));
-    assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 2"));
+
+    // He hides two more words: both clicks are saved together as one new version.
+    List<WebElement> shown = browser.findElements(By.cssSelector("#ex-words .rw:not(.redacted)"));
+    String first = shown.get(0).getAttribute("data-i");
+    String second = shown.get(1).getAttribute("data-i");
+    shown.get(0).click();
+    shown.get(1).click();
+    assertTrue(browser.findElement(By.id("ex-heading")).getText().contains("version 1"));
+    assertEquals("2 unsaved changes: save to make version 2", text("ex-pending"));
+    screenshot("excerpt-unsaved", "ex-editor");
+    assertTrue(!browser.findElement(By.id("ex-approve")).isEnabled(), "save before approving");
+    browser.findElement(By.id("ex-save-redactions")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ex-heading"), "version 2"));
+    for (String index : List.of(first, second)) {
+      WebElement word =
+          browser.findElement(By.cssSelector("#ex-words .rw[data-i='" + index + "']"));
+      assertEquals("true", word.getAttribute("aria-pressed"));
+      assertTrue(!word.getAttribute("class").contains("unsaved"), word.getAttribute("class"));
+    }
+    assertTrue(!browser.findElement(By.id("ex-save-redactions")).isEnabled(), "all saved");
     browser.findElement(By.id("ex-preview-button")).click();
     assertTrue(browser.findElement(By.id("ex-preview")).isDisplayed());
     browser.findElement(By.id("ex-approve")).click();
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("ex-state"), "approved by david"));
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ex-state"), "approved by David Brown"));
     assertTrue(
         browser.findElement(By.id("ex-preview")).isDisplayed(),
         "the preview stays open after approving");
+    assertEquals("You approved this version", text("ex-approve"));
     WebElement from = browser.findElement(By.id("ex-start"));
     WebElement to = browser.findElement(By.id("ex-end"));
     assertEquals(from.getLocation().getY(), to.getLocation().getY(), "From and To share a line");
-    screenshot("excerpt-draft");
+    screenshot("excerpt-draft", "ex-editor");
 
-    // Sarah approves the same version and publishes it.
+    // The link under Publish leads to the agreement, where David proposes sharing.
+    browser.findElement(By.id("ex-agreement-link")).click();
+    wait.until(ExpectedConditions.urlContains("/agreement"));
+    browser.findElement(By.id("shareExcerpts")).click();
+    signAndAwaitStatus("waiting for a signature");
+
+    // Sarah signs it; then the only thing missing is her approval, and Publish says so.
     signOut();
     signIn("sarah");
+    browser.get(base + "/agreement");
+    signAndAwaitStatus("In force since");
     browser.get(base + "/recordings/" + recordingId);
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#ex-list button.link")))
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-editor")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ex-publish-why"), "Sarah Miller must approve version 2"));
+    assertTrue(!browser.findElement(By.id("ex-publish")).isEnabled());
     browser.findElement(By.id("ex-approve")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("ex-state"), "approved by david and sarah"));
+            By.id("ex-state"), "approved by David Brown and Sarah Miller"));
+    assertEquals("", text("ex-publish-why"));
     browser.findElement(By.id("ex-publish")).click();
     WebElement link =
         new WebDriverWait(browser, Duration.ofMinutes(2))
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("ex-share-url")));
     String url = link.getAttribute("href");
     assertTrue(url.startsWith(base + "/s/"), url);
-    screenshot("excerpt-published");
+    assertTrue(text("ex-state").contains("the link works until"), text("ex-state"));
+    assertTrue(browser.findElement(By.id("ex-copy-link")).isDisplayed());
+    screenshot("excerpt-published", "ex-editor");
 
     // Someone with only the link, in a browser of their own, reads and plays it.
     WebDriver stranger = newBrowser();
@@ -303,6 +329,14 @@ class WebBrowserIT {
     } finally {
       stranger.quit();
     }
+    browser.get(base + "/recordings/" + recordingId);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#ex-list .badge"), "published · 1 view"));
+  }
+
+  private String text(String id) {
+    return browser.findElement(By.id(id)).getText();
   }
 
   /** Signs the agreement and waits for the page, which reloads itself, to show the status. */
@@ -345,11 +379,21 @@ class WebBrowserIT {
 
   /** Saves a screenshot when asked to, for the README. */
   private void screenshot(String name) throws IOException {
+    screenshot(name, null);
+  }
+
+  /** The page from its top, or from the element {@code at} when it is named. */
+  private void screenshot(String name, String at) throws IOException {
     String dir = System.getProperty("hindsight.screenshots");
     if (dir == null || dir.isBlank()) {
       return;
     }
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            at == null
+                ? "window.scrollTo(0, 0)"
+                : "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})",
+            at);
     Path target = Path.of(dir).resolve(name + ".png");
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

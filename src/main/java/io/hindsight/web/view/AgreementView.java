@@ -4,7 +4,8 @@ import io.hindsight.pair.Terms;
 import java.util.List;
 
 /**
- * The pair agreement: where it stands, who signed, the terms to sign, the "always redact" list.
+ * The pair agreement: where it stands, who signed, the terms to sign, the "always redact" and "our
+ * words" lists.
  *
  * @param status the agreement's status, as a CSS suffix (in-force, withdrawn...)
  * @param incomplete the pair lacks a mentor or a mentee
@@ -15,6 +16,7 @@ import java.util.List;
  *     term by term; empty when there is nothing to compare or the visitor already signed
  * @param pausedOnWithdrawal what a withdrawal pauses for both members, in words
  * @param keptOnWithdrawal what a withdrawal leaves as it is, in words
+ * @param vocabulary the pair's "our words", in its order
  */
 public record AgreementView(
     Frame frame,
@@ -29,7 +31,8 @@ public record AgreementView(
     String redactWords,
     List<String> changes,
     List<String> pausedOnWithdrawal,
-    List<String> keptOnWithdrawal) {
+    List<String> keptOnWithdrawal,
+    List<String> vocabulary) {
 
   /**
    * @param badge the status suffix of the badge (ready, withdrawn, queued)

@@ -1,0 +1,52 @@
+package io.hindsight.reflection;
+
+import io.hindsight.pair.Agreement;
+import io.hindsight.pair.Agreements;
+import io.hindsight.recording.Library;
+import io.hindsight.recording.Recording;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Talk balance and questions across the pair's sessions, read from the transcripts (as edited)
+ * while the agreement lets the pair read them.
+ */
+public final class Insights {
+
+  private final Library library;
+  private final Agreements agreements;
+
+  public Insights(Library library, Agreements agreements) {
+    this.library = library;
+    this.agreements = agreements;
+  }
+
+  /** Every transcribed session of the pair, oldest first; empty while consent is withdrawn. */
+  public List<SessionBalance> ofPair(String pair) {
+    return latest(pair, Integer.MAX_VALUE);
+  }
+
+  /** The pair's latest {@code limit} transcribed sessions, oldest first. */
+  public List<SessionBalance> latest(String pair, int limit) {
+    if (!agreements.of(pair).allows(Agreement.Use.PLAYBACK)) {
+      return List.of();
+    }
+    List<Recording> ready =
+        library.list(pair).stream()
+            .filter(r -> r.status() == Recording.Status.READY)
+            .sorted(
+                Comparator.comparing(
+                        Recording::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Recording::createdAt))
+            .toList();
+    return ready.subList(Math.max(0, ready.size() - limit), ready.size()).stream()
+        .map(r -> TalkBalance.of(r, library.transcript(r.id())))
+        .toList();
+  }
+
+  /** One transcribed session's numbers, if the agreement lets the pair read it now. */
+  public SessionBalance of(Recording recording) {
+    agreements.require(recording.pair(), Agreement.Use.PLAYBACK);
+    return TalkBalance.of(recording, library.transcript(recording.id()));
+  }
+}
