@@ -43,7 +43,11 @@ public final class RecallBenchmark {
           "know", "think", "make", "said", "says", "well", "yeah", "okay", "really");
 
   /** Counts at the three reaches: the best transcript, + alternatives, + sound. */
-  private record Counts(int words, int[] found) {
+  private record Counts(int words, int[] found, List<String> missed) {
+    Counts(int words, int[] found) {
+      this(words, found, List.of());
+    }
+
     double share(int reach) {
       return words == 0 ? 0 : found[reach] / (double) words;
     }
@@ -102,6 +106,10 @@ public final class RecallBenchmark {
             seconds / plan.durationSeconds(),
             shares(recall),
             shares(wrong));
+        out.printf("    missed: %s%n", String.join(" ", recall.missed()));
+        out.printf(
+            "    found though never said: %s%n",
+            String.join(" ", falseHits(searcher, pair, unsaidWords)));
         out.flush();
       }
     }
@@ -137,9 +145,11 @@ public final class RecallBenchmark {
   /** Searches each word alone in the recording; the top hit's kind is the nearest reach. */
   private static Counts count(TranscriptSearcher searcher, String pair, Set<String> words) {
     int[] found = new int[3];
+    List<String> missed = new ArrayList<>();
     for (String word : words) {
       SearchResult result = searcher.search(SearchRequest.of(word, pair, 1));
       if (result.hits().isEmpty()) {
+        missed.add(word);
         continue;
       }
       String match = result.hits().get(0).match();
@@ -148,7 +158,20 @@ public final class RecallBenchmark {
         found[r]++;
       }
     }
-    return new Counts(words.size(), found);
+    return new Counts(words.size(), found, missed);
+  }
+
+  private static List<String> falseHits(
+      TranscriptSearcher searcher, String pair, Set<String> words) {
+    List<String> hits = new ArrayList<>();
+    for (String word : words) {
+      SearchResult result = searcher.search(SearchRequest.of(word, pair, 1));
+      if (!result.hits().isEmpty()) {
+        SearchHit hit = result.hits().get(0);
+        hits.add(word + "(" + hit.match() + ": " + hit.text() + ")");
+      }
+    }
+    return hits;
   }
 
   static Set<String> contentWords(String text) {

@@ -75,16 +75,25 @@ final class SearchCommand implements Callable<Integer> {
       for (SearchHit hit : result.hits()) {
         out.printf(
             Locale.ROOT,
-            "%s  %s  %s (%s)%n    %s%s%n",
+            "%s  %s  %s (%s)%n    %s%s%s%n",
             clock(hit.startSeconds()),
             hit.recordingId(),
             hit.title(),
             hit.pair(),
             hit.speaker() == null ? "" : hit.speaker() + ": ",
-            MatchSpan.render(hit.text(), hit.matches(), text -> text, "[", "]"));
+            MatchSpan.render(hit.text(), hit.matches(), text -> text, "[", "]"),
+            label(hit.match()));
       }
     }
     return Main.OK;
+  }
+
+  /** A hit not found as written says how it was found. */
+  private static String label(String match) {
+    if (SearchHit.SOUND.equals(match)) {
+      return "  (sounds like)";
+    }
+    return SearchHit.ALTERNATIVE.equals(match) ? "  (maybe heard)" : "";
   }
 
   private static String clock(double seconds) {

@@ -140,7 +140,9 @@ class WebBrowserIT {
         "the hit highlights the query");
     screenshot("search");
     String href = hit.getAttribute("href");
-    double hitSeconds = Double.parseDouble(href.substring(href.indexOf("?t=") + 3));
+    assertTrue(href.contains("&q="), "the hit carries the query: " + href);
+    double hitSeconds =
+        Double.parseDouble(href.substring(href.indexOf("?t=") + 3, href.indexOf("&q=")));
     Sample.Utterance said = Sample.containing("code review");
     assertTrue(
         hitSeconds >= said.start() - 1.5 && hitSeconds <= said.end(),
