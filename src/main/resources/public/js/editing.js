@@ -294,5 +294,14 @@ document.addEventListener("DOMContentLoaded", () => {
     } catch (e) { fail(e); }
   });
 
+  // The pair's own words ("our words") are suggested as replacements, written as they spell them.
+  Hindsight.api("GET", "/api/agreement/vocabulary").then((v) => {
+    document.getElementById("our-words").replaceChildren(...v.words.map((word) => {
+      const option = document.createElement("option");
+      option.value = word;
+      return option;
+    }));
+  }).catch(() => {}); // without suggestions, replacing still works
+
   load().catch(fail);
 });

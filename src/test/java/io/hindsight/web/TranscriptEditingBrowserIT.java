@@ -76,6 +76,7 @@ class TranscriptEditingBrowserIT {
       app.agreements()
           .sign(app.accounts().byUsername(username).orElseThrow(), new Terms(true, true, false, 0));
     }
+    app.accounts().vocabulary().replace("mentoring", List.of("Dave", "OKRs"));
     app.preloadSpeech();
     recordingId =
         app.pipeline()
@@ -177,6 +178,10 @@ class TranscriptEditingBrowserIT {
     openRecording();
     int expected = wholeWords(stored(), "david");
     assertTrue(expected >= 2, "the sample names David several times: " + expected);
+    assertEquals(
+        List.of("Dave", "OKRs"),
+        js("return [...document.querySelectorAll('#our-words option')].map((o) => o.value)"),
+        "our words are suggested as replacements");
     browser.findElement(By.id("replace-find")).sendKeys("david");
     browser.findElement(By.id("replace-with")).sendKeys("Dave");
     wait.until(ExpectedConditions.textToBe(By.id("replace-count"), expected + " matches"));
