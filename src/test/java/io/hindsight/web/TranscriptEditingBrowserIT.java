@@ -178,10 +178,13 @@ class TranscriptEditingBrowserIT {
     openRecording();
     int expected = wholeWords(stored(), "david");
     assertTrue(expected >= 2, "the sample names David several times: " + expected);
-    assertEquals(
-        List.of("Dave", "OKRs"),
-        js("return [...document.querySelectorAll('#our-words option')].map((o) => o.value)"),
-        "our words are suggested as replacements");
+    // Our words are suggested as replacements.
+    wait.until(
+        d ->
+            List.of("Dave", "OKRs")
+                .equals(
+                    js("return [...document.querySelectorAll('#our-words option')]"
+                        + ".map((o) => o.value)")));
     browser.findElement(By.id("replace-find")).sendKeys("david");
     browser.findElement(By.id("replace-with")).sendKeys("Dave");
     wait.until(ExpectedConditions.textToBe(By.id("replace-count"), expected + " matches"));
