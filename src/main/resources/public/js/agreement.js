@@ -69,6 +69,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
 // The pair's "always redact" list: one word or phrase a line.
 document.addEventListener("DOMContentLoaded", () => {
+  wireExcerptLength();
   const form = document.getElementById("redact-form");
   if (!form) return;
   const status = document.getElementById("redact-status");
@@ -82,3 +83,20 @@ document.addEventListener("DOMContentLoaded", () => {
     } catch (e) { status.textContent = e.message; }
   });
 });
+
+/** The pair's longest excerpt, in minutes on the page and seconds in the API. */
+function wireExcerptLength() {
+  const form = document.getElementById("length-form");
+  if (!form) return;
+  const status = document.getElementById("length-status");
+  const show = (saved) => { form.minutes.value = saved.maxSeconds / 60; };
+  Hindsight.api("GET", "/api/agreement/excerpt-length").then(show).catch((e) => { status.textContent = e.message; });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const saved = await Hindsight.api("PUT", "/api/agreement/excerpt-length", { maxSeconds: Math.round(Number(form.minutes.value) * 60) });
+      show(saved);
+      status.textContent = "Saved: excerpts may last up to " + Hindsight.count(saved.maxSeconds / 60, "minute") + ".";
+    } catch (e) { status.textContent = e.message; }
+  });
+}

@@ -221,5 +221,12 @@ final class Migrations {
             speaker TEXT NOT NULL,
             PRIMARY KEY (recording_id, position)
           );
+          """,
+          // 9: how long a pair's excerpts may be, when the pair changed it from three minutes.
+          """
+          CREATE TABLE excerpt_settings (
+            pair_id TEXT PRIMARY KEY REFERENCES pairs(id),
+            max_seconds INTEGER NOT NULL
+          );
           """);
 }

@@ -12,9 +12,6 @@ import java.util.function.DoubleSupplier;
 /** Checks what a member asks of an excerpt, with a message that says what to change. */
 final class ExcerptInput {
 
-  /** An excerpt is a moment, not a session; it also bounds the work of cutting one. */
-  static final double MAX_SECONDS = 180;
-
   /**
    * How far past the recording's end a range may reach and still mean "to the end": word times and
    * the container's duration differ by a fraction of a second. Further than this is refused, never
@@ -28,7 +25,7 @@ final class ExcerptInput {
   private ExcerptInput() {}
 
   /** The range asked for, in words a member understands when it cannot be an excerpt. */
-  static TimeSpan range(double start, double end, DoubleSupplier recordingSeconds) {
+  static TimeSpan range(double start, double end, int maxSeconds, DoubleSupplier recordingSeconds) {
     if (!Double.isFinite(start) || !Double.isFinite(end)) {
       throw HindsightException.badInput("give the excerpt's From and To as times in the recording");
     }
@@ -43,11 +40,13 @@ final class ExcerptInput {
               + TimeSpan.clock(start)
               + ")");
     }
-    if (end - start > MAX_SECONDS) {
+    if (end - start > maxSeconds) {
       throw HindsightException.badInput(
           "an excerpt lasts at most "
-              + (int) (MAX_SECONDS / 60)
-              + " minutes; this range is "
+              + (maxSeconds % 60 == 0
+                  ? io.hindsight.Plural.count(maxSeconds / 60, "minute")
+                  : TimeSpan.clock(maxSeconds))
+              + "; this range is "
               + TimeSpan.clock(end - start)
               + " long");
     }

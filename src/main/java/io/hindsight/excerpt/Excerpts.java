@@ -62,6 +62,7 @@ public final class Excerpts {
   private final PairRedactions redactions;
   private final ClipCache clips;
   private final ApprovedText approvedText;
+  private final ExcerptLength length;
 
   /**
    * @param folder where clips are kept, one sub-folder per excerpt, apart from the recordings so
@@ -82,6 +83,7 @@ public final class Excerpts {
     this.agreements = agreements;
     this.redactions = new PairRedactions(repository, accounts);
     this.clips = new ClipCache(library, clips, folder);
+    this.length = new ExcerptLength(db);
   }
 
   /**
@@ -95,6 +97,7 @@ public final class Excerpts {
         ExcerptInput.range(
             draft.startSeconds(),
             draft.endSeconds(),
+            length.maxSeconds(recording.pair()),
             () -> library.transcript(recording.id()).durationSeconds());
     List<Word> words = words(recording.id(), range);
     SortedSet<Integer> redacted = new TreeSet<>();
@@ -276,6 +279,11 @@ public final class Excerpts {
     Clip clip = clips.cut(current, content(current).redaction());
     repository.update(current.withClip(clip.file().toString()));
     return clip;
+  }
+
+  /** How long the pair's excerpts may be. */
+  public ExcerptLength length() {
+    return length;
   }
 
   /** The "always redact" words and phrases of a pair. */

@@ -55,6 +55,20 @@ final class ExcerptRoutes {
         "/api/agreement/redact-words",
         ctx -> ctx.json(Map.of("words", excerpts.redactWords(Visitor.member(ctx).pair()))));
     routes.put("/api/agreement/redact-words", this::setRedactWords);
+    routes.get(
+        "/api/agreement/excerpt-length",
+        ctx ->
+            ctx.json(
+                Map.of("maxSeconds", excerpts.length().maxSeconds(Visitor.member(ctx).pair()))));
+    routes.put("/api/agreement/excerpt-length", this::setLength);
+  }
+
+  record LengthBody(Integer maxSeconds) {}
+
+  private void setLength(Context ctx) {
+    LengthBody body = Bodies.read(ctx, LengthBody.class, "{\"maxSeconds\": 300}");
+    int stored = excerpts.length().set(Visitor.member(ctx).pair(), body.maxSeconds());
+    ctx.json(Map.of("maxSeconds", stored));
   }
 
   private void create(Context ctx) {

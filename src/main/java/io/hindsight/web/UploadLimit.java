@@ -4,6 +4,9 @@ import io.hindsight.HindsightException;
 import io.hindsight.HindsightException.Kind;
 import io.javalin.http.Context;
 import jakarta.servlet.MultipartConfigElement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /** The upload size limit: checked from Content-Length up front, and by Jetty while parsing. */
@@ -14,6 +17,10 @@ final class UploadLimit {
   private static final String LIMIT_ATTRIBUTE = "hindsight.uploadLimit";
   // Jetty keeps small parts in memory; anything bigger goes straight to a file.
   private static final int IN_MEMORY_BYTES = 64 * 1024;
+  // Up to this much of a refused body is read and dropped, so that a client still sending it reads
+  // the 413 instead of a reset connection (as Tomcat's maxSwallowSize does). Past it, the
+  // connection is closed: reading gigabytes to refuse them would cost more than it saves.
+  private static final long SWALLOW = 16L * 1024 * 1024;
 
   private UploadLimit() {}
 
@@ -22,7 +29,18 @@ final class UploadLimit {
     ctx.attribute(LIMIT_ATTRIBUTE, maxBytes);
     long length = ctx.req().getContentLengthLong();
     if (length > maxBytes + OVERHEAD) {
+      if (length <= maxBytes + OVERHEAD + SWALLOW) {
+        drain(ctx);
+      }
       throw new HindsightException(Kind.TOO_LARGE, message(ctx));
+    }
+  }
+
+  private static void drain(Context ctx) {
+    try (InputStream body = ctx.req().getInputStream()) {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The client stopped sending: the 413 still goes out if the connection allows.
     }
   }
 

@@ -21,7 +21,7 @@ class ExcerptInputTest {
     "280, 301, 280, 300",
   })
   void aRangeInsideTheRecordingIsKept(double from, double to, double start, double end) {
-    TimeSpan span = ExcerptInput.range(from, to, () -> RECORDING);
+    TimeSpan span = ExcerptInput.range(from, to, 180, () -> RECORDING);
     assertEquals(start, span.start(), 1e-9);
     assertEquals(end, span.end(), 1e-9);
   }
@@ -38,7 +38,8 @@ class ExcerptInputTest {
   })
   void aRangeThatCannotBeAnExcerptSaysWhyInWords(double from, double to, String says) {
     HindsightException refused =
-        assertThrows(HindsightException.class, () -> ExcerptInput.range(from, to, () -> RECORDING));
+        assertThrows(
+            HindsightException.class, () -> ExcerptInput.range(from, to, 180, () -> RECORDING));
     assertTrue(refused.getMessage().contains(says), refused.getMessage());
     assertTrue(!refused.getMessage().contains("Seconds"), "no API field names: " + refused);
   }

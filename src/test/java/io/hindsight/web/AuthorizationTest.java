@@ -86,6 +86,8 @@ class AuthorizationTest {
           new Call("GET", "/api/agreement/redact-words", null, false),
           new Call("PUT", "/api/agreement/redact-words", Map.of("words", List.of("x")), false),
           new Call("GET", "/api/agreement/vocabulary", null, false),
+          new Call("GET", "/api/agreement/excerpt-length", null, false),
+          new Call("PUT", "/api/agreement/excerpt-length", Map.of("maxSeconds", 60), false),
           new Call("PUT", "/api/agreement/vocabulary", Map.of("words", List.of("Acme")), false),
           new Call("GET", "/api/search", null, false),
           new Call("GET", "/api/follow-ups", null, false),

@@ -236,6 +236,42 @@ class ExcerptApiTest {
   }
 
   @Test
+  void thePairSetsItsLongestExcerpt() {
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          ApiClient cat = ApiClient.signedIn(server.port(), "cat");
+          String recording = ann.uploadReady(60, "A minute");
+          String length = "/api/agreement/excerpt-length";
+          assertEquals(180, json(ann.get(length)).get("maxSeconds").asInt(), "three minutes");
+          Map<String, Object> forty = Map.of("title", "t", "startSeconds", 0, "endSeconds", 40);
+          String create = "/api/recordings/" + recording + "/excerpts";
+
+          assertEquals(
+              30,
+              json(ann.send("PUT", length, Map.of("maxSeconds", 30))).get("maxSeconds").asInt());
+          HttpResponse<String> tooLong = ann.send("POST", create, forty);
+          assertEquals(400, tooLong.statusCode());
+          assertTrue(
+              json(tooLong).get("details").asText().contains("at most 0:30"), tooLong.body());
+
+          ann.send("PUT", length, Map.of("maxSeconds", 120));
+          HttpResponse<String> made = ann.send("POST", create, forty);
+          assertEquals(201, made.statusCode(), made.body());
+
+          for (Object bad :
+              List.of(Map.of("maxSeconds", 10), Map.of("maxSeconds", 601), Map.of(), "x")) {
+            HttpResponse<String> refused = ann.send("PUT", length, bad);
+            assertEquals(400, refused.statusCode(), refused.body());
+          }
+          assertEquals(
+              120, json(ann.get(length)).get("maxSeconds").asInt(), "a refusal changes nothing");
+          assertEquals(180, json(cat.get(length)).get("maxSeconds").asInt(), "another pair's own");
+        });
+  }
+
+  @Test
   void withoutTheAgreementsSharingScopePublishingIs409() {
     JavalinTest.test(
         fixture.web(),

@@ -183,8 +183,9 @@ class TranscriptEditingBrowserIT {
         d ->
             List.of("Dave", "OKRs")
                 .equals(
-                    js("return [...document.querySelectorAll('#our-words option')]"
-                        + ".map((o) => o.value)")));
+                    js(
+                        "return [...document.querySelectorAll('#our-words option')]"
+                            + ".map((o) => o.value)")));
     browser.findElement(By.id("replace-find")).sendKeys("david");
     browser.findElement(By.id("replace-with")).sendKeys("Dave");
     wait.until(ExpectedConditions.textToBe(By.id("replace-count"), expected + " matches"));
