@@ -1,13 +1,12 @@
 package io.hindsight;
 
 import io.hindsight.db.Database;
+import io.hindsight.editing.Corrected;
+import io.hindsight.editing.Correction;
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.job.JobQueue;
 import io.hindsight.media.ClipMaker;
-import io.hindsight.media.FfmpegBinaries;
-import io.hindsight.media.FfmpegClipMaker;
-import io.hindsight.media.FfmpegMediaTools;
 import io.hindsight.media.MediaTools;
 import io.hindsight.note.Notes;
 import io.hindsight.pair.Accounts;
@@ -23,12 +22,9 @@ import io.hindsight.reflection.FollowUps;
 import io.hindsight.reflection.Insights;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
-import io.hindsight.transcribe.ModelFolder;
 import io.hindsight.transcribe.SpeechModel;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
-import io.hindsight.transcribe.VoskSpeechModel;
-import io.hindsight.transcribe.WarmRecognizers;
 import io.hindsight.voice.UploadVoiceLabels;
 import io.hindsight.voice.VoicePrints;
 import io.hindsight.web.Sessions;
@@ -45,10 +41,7 @@ import java.util.function.Supplier;
 public final class Hindsight implements AutoCloseable {
 
   private final HindsightConfig config;
-  private final Lazy<MediaTools> media;
-  private final Lazy<SpeechModel> speech;
-  private final Lazy<WarmRecognizers> recognizers;
-  private final Lazy<ClipMaker> clips;
+  private final Engines engines;
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
   private final Lazy<Library> library;
@@ -63,10 +56,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<VoicePrints> voices;
 
   public Hindsight(HindsightConfig config) {
-    this(
-        config,
-        () -> new FfmpegMediaTools(FfmpegBinaries.fromEnvironment()),
-        () -> VoskSpeechModel.load(ModelFolder.resolve(config.model())));
+    this(config, Engines.real(config));
   }
 
   /** For tests that put fakes at the ffmpeg and Vosk seams; clips are cut with the real ffmpeg. */
@@ -85,15 +75,12 @@ public final class Hindsight implements AutoCloseable {
       Supplier<MediaTools> media,
       Supplier<SpeechModel> speech,
       Supplier<ClipMaker> clips) {
+    this(config, new Engines(config, media, speech, clips));
+  }
+
+  private Hindsight(HindsightConfig config, Engines engines) {
     this.config = config;
-    this.media = new Lazy<>(media);
-    this.speech = new Lazy<>(speech);
-    this.recognizers = new Lazy<>(() -> new WarmRecognizers(this.speech.get(), Transcriber.LANES));
-    this.clips =
-        new Lazy<>(
-            clips != null
-                ? clips
-                : () -> new FfmpegClipMaker(FfmpegBinaries.fromEnvironment(), this.media.get()));
+    this.engines = engines;
     this.database = new Lazy<>(() -> Database.open(dataDir().resolve("hindsight.db")));
     this.index = new Lazy<>(() -> TranscriptIndex.open(dataDir().resolve("index")));
     this.library =
@@ -119,7 +106,7 @@ public final class Hindsight implements AutoCloseable {
               return new IngestPipeline(
                   new RecordingRepository(database.get()),
                   new RecordingFiles(dataDir()),
-                  new TrackPlanner(MediaTools.deferred(media)),
+                  new TrackPlanner(MediaTools.deferred(engines.media)),
                   this::transcriber,
                   index.get(),
                   agreements(),
@@ -155,7 +142,7 @@ public final class Hindsight implements AutoCloseable {
                     library(),
                     accounts(),
                     agreements(),
-                    this.clips,
+                    engines.clips,
                     dataDir().resolve("excerpts"),
                     (id, moment) -> editor().asOf(id, moment)));
     this.editor =
@@ -165,6 +152,8 @@ public final class Hindsight implements AutoCloseable {
                   new TranscriptEditor(
                       library(), new RecordingFiles(dataDir()), index.get(), agreements());
               e.onSpeakersRenamed(r -> voices().renamed(r));
+              e.onSpeakersRenamed(r -> followUps().speakersRenamed(r));
+              e.onCorrected(this::learnMishearings);
               return e;
             });
     this.voices = new Lazy<>(() -> new VoicePrints(database.get(), agreements(), accounts()));
@@ -175,6 +164,13 @@ public final class Hindsight implements AutoCloseable {
                     database.get(),
                     config.jobWorkers(),
                     (id, progress) -> pipeline().process(id, progress)));
+  }
+
+  /** The pair's own words learn how the recognizer mishears them from members' corrections. */
+  private void learnMishearings(Corrected corrected) {
+    for (Correction fix : corrected.corrections()) {
+      accounts().vocabulary().learn(corrected.recording().pair(), fix.heard(), fix.written());
+    }
   }
 
   /** Stops a deleted recording's job, if this process runs any. */
@@ -195,11 +191,11 @@ public final class Hindsight implements AutoCloseable {
   }
 
   public MediaTools media() {
-    return media.get();
+    return engines.media.get();
   }
 
   public SpeechModel speech() {
-    return speech.get();
+    return engines.speech.get();
   }
 
   /**
@@ -207,18 +203,17 @@ public final class Hindsight implements AutoCloseable {
    * with probing and decoding. A failure shows up on the next {@link #speech()} call.
    */
   public void preloadSpeech() {
-    Lazy.inBackground("speech-model-loader", speech::get);
+    Lazy.inBackground("speech-model-loader", engines.speech::get);
   }
 
   /** Cuts and redacts shareable clips. */
   public ClipMaker clips() {
-    return clips.get();
+    return engines.clips.get();
   }
 
   /** Transcribes with recognizers kept warm from one recording to the next. */
   public Transcriber transcriber() {
-    return new Transcriber(
-        media.get(), recognizers.get(), config.threads(), new io.hindsight.diarize.Diarizer());
+    return engines.transcriber();
   }
 
   public Library library() {
@@ -231,7 +226,7 @@ public final class Hindsight implements AutoCloseable {
   }
 
   public TranscriptSearcher searcher() {
-    return new TranscriptSearcher(index.get());
+    return new TranscriptSearcher(index.get(), accounts().vocabulary()::heardAs);
   }
 
   public Database database() {
@@ -276,7 +271,7 @@ public final class Hindsight implements AutoCloseable {
 
   /** Diarizes uploads with one mixed track from now on, with this speaker model folder. */
   public void diarizeUploads(Path speakerModel) {
-    pipeline().useVoices(new UploadVoiceLabels(speakerModel, this.speech, voices()));
+    pipeline().useVoices(new UploadVoiceLabels(speakerModel, engines.speech, voices()));
   }
 
   /**
@@ -313,12 +308,7 @@ public final class Hindsight implements AutoCloseable {
    * for them and the first upload does not either.
    */
   public void warmUpInBackground() {
-    Lazy.inBackground(
-        "warm-up",
-        () -> {
-          media.get();
-          speech.get();
-        });
+    engines.warmUpInBackground();
   }
 
   @Override
@@ -327,8 +317,7 @@ public final class Hindsight implements AutoCloseable {
     index.ifCreated(TranscriptIndex::close);
     // Freeing the model under a job still decoding would abort the process; the OS frees it then.
     if (jobs.orNull() == null || jobs.orNull().workersStopped()) {
-      recognizers.ifCreated(WarmRecognizers::close);
-      speech.ifCreated(SpeechModel::close);
+      engines.close();
     }
     database.ifCreated(Database::close);
   }

@@ -228,5 +228,15 @@ final class Migrations {
             pair_id TEXT PRIMARY KEY REFERENCES pairs(id),
             max_seconds INTEGER NOT NULL
           );
+          """,
+          // 10: how the recognizer writes a pair's own words, learned from the members' corrections
+          // ("jon" for "John"); searching for the word finds them too. They go with the word.
+          """
+          CREATE TABLE mishearings (
+            pair_id TEXT NOT NULL REFERENCES pairs(id),
+            word TEXT NOT NULL COLLATE NOCASE,
+            heard TEXT NOT NULL,
+            PRIMARY KEY (pair_id, word, heard)
+          );
           """);
 }

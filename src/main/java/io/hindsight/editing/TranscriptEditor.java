@@ -32,6 +32,7 @@ public final class TranscriptEditor {
   private final TranscriptIndex index;
   private final Agreements agreements;
   private final Listeners<SpeakersRenamed> renamed = new Listeners<>();
+  private final Listeners<Corrected> corrected = new Listeners<>();
 
   public TranscriptEditor(
       Library library,
@@ -67,6 +68,11 @@ public final class TranscriptEditor {
     }
     return save(
         author, recording, base, t -> TranscriptEdits.apply(t, r.edits(t)), r.summary(count));
+  }
+
+  /** Tells {@code listener} of the words each edit or replacement corrected, once saved. */
+  public void onCorrected(Consumer<Corrected> listener) {
+    corrected.add(listener);
   }
 
   /** Tells {@code listener} of each rename of speakers, once the new version is saved. */
@@ -159,11 +165,20 @@ public final class TranscriptEditor {
     Transcript on(Transcript latest);
   }
 
-  private synchronized Transcript save(
+  private Transcript save(
       User author, Recording recording, Integer base, Change change, String summary) {
-    Transcript latest = current(recording);
-    requireLatest(base, latest);
-    return store(author, recording, base, latest, change.on(latest), summary, null);
+    Transcript before;
+    Transcript next;
+    synchronized (this) {
+      before = current(recording);
+      requireLatest(base, before);
+      next = store(author, recording, base, before, change.on(before), summary, null);
+    }
+    List<Correction> corrections = Correction.between(before, next);
+    if (!corrections.isEmpty()) {
+      corrected.announce(new Corrected(recording, corrections));
+    }
+    return next;
   }
 
   private Transcript store(

@@ -75,6 +75,21 @@ public final class Vocabulary {
   }
 
   /**
+   * Learns from a member's correction: when what they wrote is one of the pair's words, what the
+   * recognizer heard instead is its mishearing, and a search for the word finds it from then on.
+   */
+  public void learn(String pair, String heard, String written) {
+    if (pair != null && !heard.isBlank() && !heard.equalsIgnoreCase(written)) {
+      repository.learn(pair, written.strip(), heard.strip().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** The pair's usual mishearings of {@code word}, if it is one of its words; else none. */
+  public List<String> heardAs(String pair, String word) {
+    return pair == null || word == null ? List.of() : repository.heardAs(pair, word.strip());
+  }
+
+  /**
    * The transcript as the pair reads it: with display forms from its members' names, its speakers'
    * names and its own words. The recognized words stay as they are.
    */

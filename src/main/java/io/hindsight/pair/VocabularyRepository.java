@@ -32,6 +32,32 @@ final class VocabularyRepository {
                 i,
                 words.get(i));
           }
+          // A word that leaves the list takes what was learned of it along.
+          Sql.update(
+              c,
+              "DELETE FROM mishearings WHERE pair_id = ? AND word NOT IN"
+                  + " (SELECT word FROM vocabulary WHERE pair_id = ?)",
+              pair,
+              pair);
         });
+  }
+
+  /** Keeps {@code heard} as a mishearing of {@code written}, if that is one of the pair's words. */
+  void learn(String pair, String written, String heard) {
+    db.update(
+        "INSERT OR IGNORE INTO mishearings(pair_id, word, heard)"
+            + " SELECT pair_id, word, ? FROM vocabulary WHERE pair_id = ? AND word = ?",
+        heard,
+        pair,
+        written);
+  }
+
+  /** How the recognizer has written one of the pair's words, as members corrected it. */
+  List<String> heardAs(String pair, String word) {
+    return db.query(
+        "SELECT heard FROM mishearings WHERE pair_id = ? AND word = ? ORDER BY heard",
+        rs -> rs.getString(1),
+        pair,
+        word);
   }
 }

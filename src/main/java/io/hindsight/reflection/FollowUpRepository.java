@@ -111,6 +111,14 @@ final class FollowUpRepository {
         pair);
   }
 
+  void renameOwner(String recordingId, String from, String to) {
+    db.update(
+        "UPDATE follow_ups SET owner = ? WHERE recording_id = ? AND owner = ?",
+        to,
+        recordingId,
+        from);
+  }
+
   void setText(String id, String text) {
     db.update("UPDATE follow_ups SET text = ? WHERE id = ?", text, id);
   }

@@ -3,6 +3,7 @@ package io.hindsight.reflection;
 import io.hindsight.HindsightException;
 import io.hindsight.Ids;
 import io.hindsight.db.Database;
+import io.hindsight.editing.SpeakersRenamed;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
@@ -95,6 +96,19 @@ public final class FollowUps {
       index.get().indexNote(indexed(updated, library.get(updated.recordingId())));
     }
     return updated;
+  }
+
+  /** A promise said by "Speaker 1" is Sarah's once the pair names the speaker. */
+  public void speakersRenamed(SpeakersRenamed renamed) {
+    String recordingId = renamed.recording().id();
+    renamed.names().forEach((from, to) -> repository.renameOwner(recordingId, from, to));
+    TranscriptIndex into = index.get();
+    for (FollowUp f : repository.ofRecording(recordingId)) {
+      if (f.dismissedAt() == null) {
+        into.addNote(indexed(f, renamed.recording()));
+      }
+    }
+    into.commit();
   }
 
   /** Adds every follow-up that is not dismissed to a rebuilt index. */

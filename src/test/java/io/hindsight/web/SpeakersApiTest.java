@@ -80,6 +80,10 @@ class SpeakersApiTest {
           String id = ann.uploadReady(14, "Mixed");
           String path = "/api/recordings/" + id;
           assertSpoken(json(ann.get(path + "/transcript")), "Speaker 1", "Speaker 2");
+          ann.send(
+              "POST",
+              path + "/follow-ups",
+              Map.of("atSeconds", 1, "text", "send the plan", "owner", "Speaker 1"));
 
           HttpResponse<String> renamed =
               ann.send("PUT", path + "/speakers", Map.of("Speaker 1", "  Sarah Miller "));
@@ -95,6 +99,10 @@ class SpeakersApiTest {
           assertEquals(0, json(ann.get(old)).get("total").asInt());
           JsonNode history = json(ann.get(path + "/transcript/history"));
           assertEquals("renamed Speaker 1 to Sarah Miller", history.get(1).get("summary").asText());
+          assertEquals(
+              "Sarah Miller",
+              json(ann.get(path + "/follow-ups")).get(0).get("owner").asText(),
+              "the promise is the named speaker's");
           // Without the scope, nothing of anyone's voice is kept.
           assertEquals(0, rows("voice_prints"));
           assertEquals(0, rows("recording_voices"));
