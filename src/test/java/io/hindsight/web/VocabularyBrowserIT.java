@@ -108,6 +108,14 @@ class VocabularyBrowserIT {
     assertEquals(List.of("Acme Corp", "<b>bold</b>"), shown());
     assertTrue(browser.findElements(By.cssSelector("#vocabulary-list b")).isEmpty());
     assertFalse(browser.findElement(By.id("vocabulary-empty")).isDisplayed());
+
+    // Beside it, the pair's longest excerpt: three minutes until a member changes it.
+    WebElement minutes = browser.findElement(By.id("excerpt-minutes"));
+    await(b -> "3".equals(minutes.getAttribute("value")));
+    minutes.clear();
+    minutes.sendKeys("5", Keys.ENTER);
+    await(b -> browser.findElement(By.id("length-status")).getText().contains("5 minutes"));
+    assertEquals(300, app.excerpts().length().maxSeconds("mentoring"));
   }
 
   /** Saves a picture of the list when asked to, as WebBrowserIT does for the README. */
