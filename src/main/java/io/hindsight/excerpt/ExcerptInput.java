@@ -82,7 +82,7 @@ final class ExcerptInput {
 
   /** The words hidden after {@code change}, of an excerpt that says {@code words}. */
   static SortedSet<Integer> redacted(
-      SortedSet<Integer> before, List<Word> words, Excerpts.Change change) {
+      SortedSet<Integer> before, List<Word> words, ExcerptChange change) {
     SortedSet<Integer> redacted = new TreeSet<>(before);
     redacted.addAll(RedactionSuggester.wordsMatching(words, orEmpty(change.redactWords())));
     redacted.addAll(wordIndexes(change.redactIndexes(), words.size()));

@@ -42,19 +42,6 @@ public final class Excerpts {
       List<String> redactWords,
       boolean keepSuggested) {}
 
-  /**
-   * An edit; null fields stay as they are. Words name every occurrence in the excerpt; indexes name
-   * one word each (what clicking a word in the preview sends).
-   */
-  public record Change(
-      String title,
-      String context,
-      List<String> redactWords,
-      List<String> unredactWords,
-      List<Integer> redactIndexes,
-      List<Integer> unredactIndexes,
-      Boolean bleep) {}
-
   private final ExcerptRepository repository;
   private final Library library;
   private final Accounts accounts;
@@ -150,7 +137,7 @@ public final class Excerpts {
   /**
    * Edits a draft: a new version, so every approval so far no longer counts; no edit, no version.
    */
-  public ExcerptContent change(String id, Change change) {
+  public ExcerptContent change(String id, ExcerptChange change) {
     Excerpt excerpt = ExcerptInput.requireDraft(get(id), "changed");
     SortedSet<Integer> redacted =
         ExcerptInput.redacted(
@@ -286,14 +273,9 @@ public final class Excerpts {
     return length;
   }
 
-  /** The "always redact" words and phrases of a pair. */
-  public List<String> redactWords(String pair) {
-    return redactions.words(pair);
-  }
-
-  /** Replaces the pair's "always redact" list; blank entries are dropped, case is folded. */
-  public List<String> setRedactWords(String pair, List<String> phrases) {
-    return redactions.replace(pair, phrases);
+  /** The pair's "always redact" list. */
+  public PairRedactions redactions() {
+    return redactions;
   }
 
   private List<Word> words(String recordingId, TimeSpan range) {

@@ -12,7 +12,7 @@ import java.util.SortedSet;
  * What a pair always hides: its "always redact" list, and the redactions suggested from it and the
  * members' names.
  */
-final class PairRedactions {
+public final class PairRedactions {
 
   private final ExcerptRepository repository;
   private final Accounts accounts;
@@ -22,12 +22,13 @@ final class PairRedactions {
     this.accounts = accounts;
   }
 
-  List<String> words(String pair) {
+  /** The "always redact" words and phrases of a pair. */
+  public List<String> words(String pair) {
     return repository.redactWords(pair);
   }
 
   /** Replaces the list; blank entries are dropped, case is folded. */
-  List<String> replace(String pair, List<String> phrases) {
+  public List<String> replace(String pair, List<String> phrases) {
     List<String> clean =
         ExcerptInput.orEmpty(phrases).stream()
             .filter(p -> p != null && !p.isBlank())

@@ -38,7 +38,7 @@ final class AgreementPage {
             signed,
             a.terms(),
             a.version() == 0 ? "Proposed terms" : "Terms of version " + a.version(),
-            String.join("\n", services.excerpts().redactWords(user.pair())),
+            String.join("\n", services.excerpts().redactions().words(user.pair())),
             signed ? List.of() : TermChanges.between(a.effective(), a.terms()),
             java.util.Arrays.stream(Agreement.Use.values())
                 .map(Agreement.Use::description)

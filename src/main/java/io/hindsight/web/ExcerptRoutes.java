@@ -2,6 +2,7 @@ package io.hindsight.web;
 
 import io.hindsight.HindsightException;
 import io.hindsight.excerpt.Excerpt;
+import io.hindsight.excerpt.ExcerptChange;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.media.Clip;
 import io.hindsight.recording.Library;
@@ -53,7 +54,7 @@ final class ExcerptRoutes {
     routes.get("/api/excerpts/{id}/preview/captions.vtt", this::previewCaptions);
     routes.get(
         "/api/agreement/redact-words",
-        ctx -> ctx.json(Map.of("words", excerpts.redactWords(Visitor.member(ctx).pair()))));
+        ctx -> ctx.json(Map.of("words", excerpts.redactions().words(Visitor.member(ctx).pair()))));
     routes.put("/api/agreement/redact-words", this::setRedactWords);
     routes.get(
         "/api/agreement/excerpt-length",
@@ -111,10 +112,10 @@ final class ExcerptRoutes {
 
   private void change(Context ctx) {
     Excerpt excerpt = Owned.excerpt(ctx, excerpts);
-    Excerpts.Change change =
+    ExcerptChange change =
         Bodies.read(
             ctx,
-            Excerpts.Change.class,
+            ExcerptChange.class,
             "{\"redactWords\": [\"...\"], \"unredactWords\": [], \"redactIndexes\": [3],"
                 + " \"unredactIndexes\": [], \"title\": \"...\", \"context\": \"...\","
                 + " \"bleep\": true}");
@@ -160,7 +161,8 @@ final class ExcerptRoutes {
   private void setRedactWords(Context ctx) {
     RedactWordsBody body =
         Bodies.read(ctx, RedactWordsBody.class, "{\"words\": [\"project falcon\", \"acme\"]}");
-    ctx.json(Map.of("words", excerpts.setRedactWords(Visitor.member(ctx).pair(), body.words())));
+    ctx.json(
+        Map.of("words", excerpts.redactions().replace(Visitor.member(ctx).pair(), body.words())));
   }
 
   private ExcerptJson content(Excerpt excerpt) {

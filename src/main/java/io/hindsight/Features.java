@@ -1,0 +1,173 @@
+package io.hindsight;
+
+import io.hindsight.editing.Corrected;
+import io.hindsight.editing.Correction;
+import io.hindsight.editing.TranscriptEditor;
+import io.hindsight.excerpt.Excerpts;
+import io.hindsight.job.JobQueue;
+import io.hindsight.media.MediaTools;
+import io.hindsight.note.Notes;
+import io.hindsight.pair.Accounts;
+import io.hindsight.pair.Agreements;
+import io.hindsight.pair.LoginThrottle;
+import io.hindsight.pair.Passwords;
+import io.hindsight.recording.IngestPipeline;
+import io.hindsight.recording.Library;
+import io.hindsight.recording.RecordingFiles;
+import io.hindsight.recording.RecordingRepository;
+import io.hindsight.reflection.FollowUps;
+import io.hindsight.transcribe.TrackPlanner;
+import io.hindsight.voice.VoicePrints;
+
+/**
+ * The feature services, each made on first use, and how they react to each other's events: every
+ * such reaction is registered here, and only here. {@link Hindsight} hands them out.
+ */
+final class Features {
+
+  final Lazy<Library> library;
+  final Lazy<IngestPipeline> pipeline;
+  final Lazy<Notes> notes;
+  final Lazy<Accounts> accounts;
+  final Lazy<Agreements> agreements;
+  final Lazy<JobQueue> jobs;
+  final Lazy<Excerpts> excerpts;
+  final Lazy<TranscriptEditor> editor;
+  final Lazy<FollowUps> followUps;
+  final Lazy<VoicePrints> voices;
+
+  Features(Hindsight app) {
+    this.library =
+        new Lazy<>(
+            () -> {
+              Library lib =
+                  new Library(
+                      new RecordingRepository(app.database()),
+                      new RecordingFiles(app.dataDir()),
+                      app.index());
+              lib.recover();
+              lib.onDeleted(e -> cancelJob(e.recording().id()));
+              lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
+              lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
+              lib.onIndexRebuilt(e -> followUps().reindex(e.index()));
+              return lib;
+            });
+    this.pipeline =
+        new Lazy<>(
+            () -> {
+              library(); // opening the library first sweeps what killed ingests left
+              return new IngestPipeline(
+                  new RecordingRepository(app.database()),
+                  new RecordingFiles(app.dataDir()),
+                  new TrackPlanner(MediaTools.deferred(app.engines.media)),
+                  app::transcriber,
+                  app.index(),
+                  agreements(),
+                  jobs());
+            });
+    this.notes = new Lazy<>(() -> new Notes(app.database(), app::index));
+    this.followUps =
+        new Lazy<>(() -> new FollowUps(app.database(), library(), agreements(), app::index));
+    this.accounts =
+        new Lazy<>(
+            () -> {
+              var a =
+                  new Accounts(
+                      app.database(),
+                      new Passwords(app.config().passwordCost()),
+                      LoginThrottle.standard());
+              a.admin().onRemoved(e -> voices().memberRemoved(e.user()));
+              return a;
+            });
+    this.agreements =
+        new Lazy<>(
+            () -> {
+              Agreements a = new Agreements(app.database());
+              a.onChange(e -> excerpts().onAgreementChanged(e.agreement()));
+              a.onChange(e -> voices().agreementChanged(e.agreement()));
+              return a;
+            });
+    this.excerpts =
+        new Lazy<>(
+            () ->
+                new Excerpts(
+                    app.database(),
+                    library(),
+                    accounts(),
+                    agreements(),
+                    app.engines.clips,
+                    app.dataDir().resolve("excerpts"),
+                    (id, moment) -> editor().asOf(id, moment)));
+    this.editor =
+        new Lazy<>(
+            () -> {
+              var e =
+                  new TranscriptEditor(
+                      library(), new RecordingFiles(app.dataDir()), app.index(), agreements());
+              e.onSpeakersRenamed(r -> voices().renamed(r));
+              e.onSpeakersRenamed(r -> followUps().speakersRenamed(r));
+              e.onCorrected(this::learnMishearings);
+              return e;
+            });
+    this.voices = new Lazy<>(() -> new VoicePrints(app.database(), agreements(), accounts()));
+    this.jobs =
+        new Lazy<>(
+            () ->
+                new JobQueue(
+                    app.database(),
+                    app.config().jobWorkers(),
+                    (id, progress) -> pipeline().process(id, progress)));
+  }
+
+  private Library library() {
+    return library.get();
+  }
+
+  private IngestPipeline pipeline() {
+    return pipeline.get();
+  }
+
+  private Notes notes() {
+    return notes.get();
+  }
+
+  private Accounts accounts() {
+    return accounts.get();
+  }
+
+  private Agreements agreements() {
+    return agreements.get();
+  }
+
+  private JobQueue jobs() {
+    return jobs.get();
+  }
+
+  private Excerpts excerpts() {
+    return excerpts.get();
+  }
+
+  private TranscriptEditor editor() {
+    return editor.get();
+  }
+
+  private FollowUps followUps() {
+    return followUps.get();
+  }
+
+  private VoicePrints voices() {
+    return voices.get();
+  }
+
+  /** The pair's own words learn how the recognizer mishears them from members' corrections. */
+  private void learnMishearings(Corrected corrected) {
+    for (Correction fix : corrected.corrections()) {
+      accounts().vocabulary().learn(corrected.recording().pair(), fix.heard(), fix.written());
+    }
+  }
+
+  /** Stops a deleted recording's job, if this process runs any. */
+  private void cancelJob(String recordingId) {
+    jobs.ifCreated(queue -> queue.cancel(recordingId));
+  }
+}
