@@ -4,20 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hindsight.Hindsight;
-import io.hindsight.HindsightConfig;
-import io.hindsight.job.ProgressListener;
-import io.hindsight.pair.Role;
-import io.hindsight.pair.Terms;
-import io.hindsight.recording.Consent;
-import io.hindsight.recording.IngestRequest;
-import io.hindsight.testing.Chromium;
 import io.hindsight.testing.Sample;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,13 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search hits and the recording's find box in headless chromium, on the sample's two tracks (so
@@ -42,39 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FindInRecordingIT {
 
-  static final String PASSWORD = "a long demo password";
-
-  Path data;
-  Hindsight app;
-  Javalin web;
-  String base;
+  ServedPair served;
   WebDriver browser;
 
   @BeforeAll
   void start() throws IOException {
-    data = Files.createTempDirectory("hindsight-find");
-    app = new Hindsight(new HindsightConfig(data, null, 2, 1, 4));
-    app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
-    app.accounts().add("david", "David Brown", "mentoring", Role.MENTEE, PASSWORD.toCharArray());
-    for (String username : List.of("sarah", "david")) {
-      app.agreements()
-          .sign(app.accounts().byUsername(username).orElseThrow(), new Terms(true, true, false, 0));
-    }
-    app.preloadSpeech();
-    app.pipeline()
-        .ingest(
-            new IngestRequest(
-                IngestRequest.Input.files(List.of(Sample.tracks())),
-                "mentoring",
-                "Weekly check-in",
-                LocalDate.of(2026, 11, 30),
-                Consent.named(List.of("Sarah Miller", "David Brown")),
-                List.of(),
-                false),
-            ProgressListener.NONE);
-    app.jobs().start();
-    web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + web.port();
+    served = new ServedPair("find");
+    served.ingest(Sample.tracks(), "Weekly check-in", LocalDate.of(2026, 11, 30));
+    served.serve();
   }
 
   @AfterEach
@@ -87,30 +47,21 @@ class FindInRecordingIT {
 
   @AfterAll
   void stop() {
-    if (web != null) {
-      web.stop();
-    }
-    if (app != null) {
-      app.close();
+    if (served != null) {
+      served.close();
     }
   }
 
   private void signIn() {
-    browser = Chromium.open(1360, 800);
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys("sarah");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    browser = served.signIn("sarah", 1360, 800);
   }
 
   private Object js(String script) {
-    return ((JavascriptExecutor) browser).executeScript(script);
+    return ServedPair.js(browser, script);
   }
 
   private Object waitFor(String script) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js(script));
+    return ServedPair.waitFor(browser, script);
   }
 
   private String count() {
@@ -129,7 +80,7 @@ class FindInRecordingIT {
   @Test
   void aHitShowsDateAndSpeakerAndOpensWithTheQueryMarked() {
     signIn();
-    browser.get(base + "/search?q=review");
+    browser.get(served.url("/search?q=review"));
     WebElement group = browser.findElement(By.cssSelector("#results .group"));
     assertEquals("30 Nov 2026", group.findElement(By.cssSelector(".session-date")).getText());
     WebElement hit = group.findElement(By.cssSelector(".hit"));
@@ -148,8 +99,9 @@ class FindInRecordingIT {
   @Test
   void theFindBoxStepsThroughMatchesBothWaysAndSeeksThePlayer() {
     signIn();
-    browser.get(base + "/search");
-    browser.get(base + "/recordings/" + app.library().list("mentoring").get(0).id());
+    browser.get(served.url("/search"));
+    browser.get(
+        served.url("/recordings/" + served.app.library().list(ServedPair.PAIR).get(0).id()));
     waitFor("return document.getElementById('player').readyState >= 1 ? true : null");
     js("document.activeElement.blur()");
     new Actions(browser).sendKeys("/").perform();

@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.Hindsight;
-import io.hindsight.HindsightConfig;
 import io.hindsight.editing.SegmentEdit;
-import io.hindsight.job.ProgressListener;
-import io.hindsight.pair.Role;
-import io.hindsight.pair.Terms;
-import io.hindsight.recording.Consent;
-import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
-import io.hindsight.testing.Chromium;
 import io.hindsight.testing.Sample;
 import io.hindsight.transcribe.Segment;
 import io.hindsight.transcribe.Transcript;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,51 +48,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TranscriptEditingBrowserIT {
 
-  static final String PASSWORD = "a long demo password";
-
-  Path data;
+  ServedPair served;
   Hindsight app;
-  Javalin web;
-  String base;
   String recordingId;
   WebDriver browser;
   WebDriverWait wait;
 
   @BeforeAll
   void start() throws IOException {
-    data = Files.createTempDirectory("hindsight-editing");
-    app = new Hindsight(new HindsightConfig(data, null, 2, 1, 4));
-    app.accounts().add("sarah", "Sarah Miller", "mentoring", Role.MENTOR, PASSWORD.toCharArray());
-    app.accounts().add("david", "David Brown", "mentoring", Role.MENTEE, PASSWORD.toCharArray());
-    for (String username : List.of("sarah", "david")) {
-      app.agreements()
-          .sign(app.accounts().byUsername(username).orElseThrow(), new Terms(true, true, false, 0));
-    }
-    app.accounts().vocabulary().replace("mentoring", List.of("Dave", "OKRs"));
-    app.preloadSpeech();
-    recordingId =
-        app.pipeline()
-            .ingest(
-                new IngestRequest(
-                    IngestRequest.Input.files(List.of(Sample.video())),
-                    "mentoring",
-                    "Weekly check-in",
-                    LocalDate.of(2026, 11, 30),
-                    Consent.named(List.of("Sarah Miller", "David Brown")),
-                    List.of(),
-                    false),
-                ProgressListener.NONE)
-            .id();
-    app.jobs().start();
-    web = WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + web.port();
-    browser = Chromium.open(1360, 900);
+    served = new ServedPair("editing");
+    app = served.app;
+    app.accounts().vocabulary().replace(ServedPair.PAIR, List.of("Dave", "OKRs"));
+    recordingId = served.ingest(Sample.video(), "Weekly check-in", LocalDate.of(2026, 11, 30));
+    served.serve();
+    browser = served.signIn("sarah", 1360, 900);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys("sarah");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
   }
 
   @AfterAll
@@ -108,11 +70,8 @@ class TranscriptEditingBrowserIT {
     if (browser != null) {
       browser.quit();
     }
-    if (web != null) {
-      web.stop();
-    }
-    if (app != null) {
-      app.close();
+    if (served != null) {
+      served.close();
     }
   }
 
@@ -167,7 +126,7 @@ class TranscriptEditingBrowserIT {
         "the page says who changed what");
     screenshot("recording-edited");
 
-    browser.get(base + "/search?q=zeppelin");
+    browser.get(served.url("/search?q=zeppelin"));
     WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.hit")));
     assertTrue(hit.getText().toLowerCase(Locale.ROOT).contains("zeppelin"), hit.getText());
   }
@@ -306,7 +265,7 @@ class TranscriptEditingBrowserIT {
   }
 
   private void openRecording() {
-    browser.get(base + "/recordings/" + recordingId);
+    browser.get(served.url("/recordings/" + recordingId));
     wait.until(d -> js("return document.getElementById('player').readyState >= 1 ? true : null"));
     // The editor works once the page knows the version: the history is its last step.
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history li")));
