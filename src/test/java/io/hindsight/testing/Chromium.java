@@ -1,6 +1,8 @@
 package io.hindsight.testing;
 
 import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,5 +34,12 @@ public final class Chromium {
                 "--autoplay-policy=no-user-gesture-required",
                 "--window-size=" + width + "," + height);
     return new ChromeDriver(service, options);
+  }
+
+  /** Fills the sign-in form of the page {@code browser} shows, and submits it. */
+  public static void submitSignIn(WebDriver browser, String username, String password) {
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
   }
 }

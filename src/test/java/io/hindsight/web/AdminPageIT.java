@@ -168,9 +168,7 @@ class AdminPageIT {
     WebDriver others = Chromium.open(1024, 768);
     try {
       others.get(base + "/login");
-      others.findElement(By.id("username")).sendKeys("david");
-      others.findElement(By.id("password")).sendKeys(PASSWORD);
-      others.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      Chromium.submitSignIn(others, "david", PASSWORD);
       new WebDriverWait(others, Duration.ofSeconds(10))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
@@ -223,9 +221,7 @@ class AdminPageIT {
 
   private void signIn(WebDriver driver, String username, String password) {
     driver.get(base + "/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    Chromium.submitSignIn(driver, username, password);
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
   }

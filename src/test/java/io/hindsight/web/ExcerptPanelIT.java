@@ -76,9 +76,7 @@ class ExcerptPanelIT {
     wait.ignoring(org.openqa.selenium.WebDriverException.class);
     base = "http://127.0.0.1:" + web.port();
     browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys("sarah");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    Chromium.submitSignIn(browser, "sarah", PASSWORD);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     browser.get(base + "/recordings/" + recordingId);
   }
@@ -159,9 +157,7 @@ class ExcerptPanelIT {
           "Emulation.setDeviceMetricsOverride",
           Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
       phone.get(base + "/login");
-      phone.findElement(By.id("username")).sendKeys("sarah");
-      phone.findElement(By.id("password")).sendKeys(PASSWORD);
-      phone.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      Chromium.submitSignIn(phone, "sarah", PASSWORD);
       new WebDriverWait(phone, Duration.ofSeconds(20))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
       phone.get(base + "/recordings/" + recordingId);

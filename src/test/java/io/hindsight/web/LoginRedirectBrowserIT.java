@@ -90,9 +90,7 @@ class LoginRedirectBrowserIT {
   })
   void signingInFollowsNextOnlyWithinThisSite(String next, String landing) {
     browser.get(base + "/login?next=" + next);
-    browser.findElement(By.id("username")).sendKeys("sarah");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    Chromium.submitSignIn(browser, "sarah", PASSWORD);
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(b -> !b.getCurrentUrl().startsWith(base + "/login"));
     assertEquals(base + landing, browser.getCurrentUrl());

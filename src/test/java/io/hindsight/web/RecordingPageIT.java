@@ -112,9 +112,7 @@ class RecordingPageIT {
     }
     browser = chrome;
     browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys("sarah");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    Chromium.submitSignIn(browser, "sarah", PASSWORD);
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     return browser;

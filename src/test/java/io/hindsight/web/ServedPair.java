@@ -80,9 +80,7 @@ final class ServedPair implements AutoCloseable {
   WebDriver signIn(String username, int width, int height) {
     WebDriver browser = Chromium.open(width, height);
     browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    Chromium.submitSignIn(browser, username, PASSWORD);
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     return browser;

@@ -83,9 +83,7 @@ class SpeakersBrowserIT {
       try {
         String base = "http://127.0.0.1:" + web.port();
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("sarah");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Chromium.submitSignIn(browser, "sarah", PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // The page loads again after a rename: elements of the old one go stale meanwhile.
         wait.ignoring(StaleElementReferenceException.class);
