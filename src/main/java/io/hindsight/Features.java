@@ -16,6 +16,7 @@ import io.hindsight.recording.Library;
 import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
 import io.hindsight.reflection.FollowUps;
+import io.hindsight.reflection.Insights;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.voice.VoicePrints;
 
@@ -35,8 +36,10 @@ final class Features {
   final Lazy<TranscriptEditor> editor;
   final Lazy<FollowUps> followUps;
   final Lazy<VoicePrints> voices;
+  final Lazy<Insights> insights;
 
   Features(Hindsight app) {
+    this.insights = new Lazy<>(() -> new Insights(library(), agreements()));
     this.library =
         new Lazy<>(
             () -> {
@@ -48,6 +51,7 @@ final class Features {
               lib.recover();
               lib.onDeleted(e -> cancelJob(e.recording().id()));
               lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
+              lib.onDeleted(e -> insights.ifCreated(i -> i.forget(e.recording().id())));
               lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
               lib.onIndexRebuilt(e -> followUps().reindex(e.index()));
               return lib;

@@ -13,7 +13,6 @@ import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.RetentionSweep;
 import io.hindsight.reflection.FollowUps;
-import io.hindsight.reflection.Insights;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.transcribe.SpeechModel;
@@ -193,7 +192,7 @@ public final class Hindsight implements AutoCloseable {
         excerpts(),
         editor(),
         followUps(),
-        new Insights(library(), agreements()),
+        features.insights.get(),
         voices());
   }
 

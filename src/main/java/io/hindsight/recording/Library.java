@@ -102,6 +102,11 @@ public final class Library {
     return files.readTranscript(id);
   }
 
+  /** Changes whenever the recording's transcript is saved again; see {@link RecordingFiles}. */
+  public String transcriptStamp(String id) {
+    return files.transcriptStamp(id);
+  }
+
   /** The first {@code limit} words said in the recording; empty until it is transcribed. */
   public List<String> firstWords(String id, int limit) {
     return files.firstWords(id, limit);

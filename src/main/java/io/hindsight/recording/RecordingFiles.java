@@ -149,6 +149,19 @@ public final class RecordingFiles {
   }
 
   /**
+   * Which write of the transcript is stored: it changes with every save (each one replaces the
+   * file), so what is derived from a transcript can be kept until then. Empty without one.
+   */
+  public String transcriptStamp(String recordingId) {
+    Path file = folder(recordingId).resolve(TRANSCRIPT);
+    try {
+      return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
    * The first {@code limit} words of the stored transcript, read as a stream: a list of sessions
    * shows them without parsing hours of words. Empty when there is no transcript.
    */

@@ -6,15 +6,21 @@ import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Talk balance and questions across the pair's sessions, read from the transcripts (as edited)
- * while the agreement lets the pair read them.
+ * while the agreement lets the pair read them. Each session's numbers are kept until its transcript
+ * is saved again, so the home page does not parse hours of words on every visit.
  */
 public final class Insights {
 
+  private record Kept(String stamp, SessionBalance balance) {}
+
   private final Library library;
   private final Agreements agreements;
+  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
   public Insights(Library library, Agreements agreements) {
     this.library = library;
@@ -40,13 +46,35 @@ public final class Insights {
                     .thenComparing(Recording::createdAt))
             .toList();
     return ready.subList(Math.max(0, ready.size() - limit), ready.size()).stream()
-        .map(r -> TalkBalance.of(r, library.transcript(r.id())))
+        .map(this::balance)
         .toList();
   }
 
   /** One transcribed session's numbers, if the agreement lets the pair read it now. */
   public SessionBalance of(Recording recording) {
     agreements.require(recording.pair(), Agreement.Use.PLAYBACK);
-    return TalkBalance.of(recording, library.transcript(recording.id()));
+    return balance(recording);
+  }
+
+  /** Drops what was kept of a deleted recording. */
+  public void forget(String recordingId) {
+    kept.remove(recordingId);
+  }
+
+  private SessionBalance balance(Recording recording) {
+    // The title and date are the recording's, which can change apart from its transcript.
+    String stamp =
+        library.transcriptStamp(recording.id())
+            + "|"
+            + recording.title()
+            + "|"
+            + recording.recordedAt();
+    Kept known = kept.get(recording.id());
+    if (known != null && known.stamp().equals(stamp)) {
+      return known.balance();
+    }
+    SessionBalance balance = TalkBalance.of(recording, library.transcript(recording.id()));
+    kept.put(recording.id(), new Kept(stamp, balance));
+    return balance;
   }
 }

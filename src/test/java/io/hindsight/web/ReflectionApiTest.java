@@ -117,6 +117,17 @@ class ReflectionApiTest {
           assertEquals(1.0, session.at("/speakers/0/share").asDouble(), 1e-9);
           assertTrue(session.get("reading").asText().contains("1 question"));
           assertEquals(0, json(cat.get("/api/insights")).get("sessions").size());
+          // A correction changes the numbers at once: they are kept only until the next save.
+          ann.send(
+              "PATCH",
+              "/api/recordings/" + id + "/transcript",
+              Map.of(
+                  "baseVersion",
+                  1,
+                  "edits",
+                  java.util.List.of(Map.of("segment", 0, "text", "i'll send you the slides"))));
+          assertEquals(
+              0, json(ann.get("/api/insights")).at("/sessions/0/speakers/0/questions").asInt());
 
           ann.send("DELETE", "/api/recordings/" + id, null);
           assertEquals(0, json(ann.get("/api/follow-ups")).size());
