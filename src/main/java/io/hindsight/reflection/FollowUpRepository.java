@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The follow_ups table, and which recordings the rules have read. */
 final class FollowUpRepository {
@@ -28,6 +29,16 @@ final class FollowUpRepository {
   boolean scanned(String recordingId) {
     return db.queryOne("SELECT 1 FROM follow_up_scans WHERE recording_id = ?", rs -> 1, recordingId)
         .isPresent();
+  }
+
+  /** The pair's recordings the rules have read. */
+  Set<String> scannedOf(String pair) {
+    return Set.copyOf(
+        db.query(
+            "SELECT s.recording_id FROM follow_up_scans s JOIN recordings r ON r.id = s.recording_id"
+                + " WHERE r.pair_id = ?",
+            rs -> rs.getString(1),
+            pair));
   }
 
   /**

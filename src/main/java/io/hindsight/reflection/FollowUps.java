@@ -12,6 +12,7 @@ import io.hindsight.recording.Recording;
 import io.hindsight.search.IndexedNote;
 import io.hindsight.search.TranscriptIndex;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,15 +39,20 @@ public final class FollowUps {
 
   /** The recording's follow-ups (its pair was checked by the caller), found now if not yet. */
   public List<FollowUp> ofRecording(Recording recording) {
-    scan(recording, agreements.of(recording.pair()));
+    if (!repository.scanned(recording.id())) {
+      scan(recording, agreements.of(recording.pair()));
+    }
     return repository.ofRecording(recording.id());
   }
 
   /** Every follow-up of the pair, open or not, in the sessions' order. */
   public List<FollowUp> ofPair(String pair) {
     Agreement agreement = agreements.of(pair);
+    Set<String> scanned = repository.scannedOf(pair);
     for (Recording recording : library.list(pair)) {
-      scan(recording, agreement);
+      if (!scanned.contains(recording.id())) {
+        scan(recording, agreement);
+      }
     }
     return repository.ofPair(pair);
   }
@@ -126,10 +132,9 @@ public final class FollowUps {
         .orElseThrow(() -> HindsightException.notFound("no follow-up with id '" + id + "'"));
   }
 
+  /** Reads a recording the rules have not read yet, if it is ready and may be read. */
   private void scan(Recording recording, Agreement agreement) {
-    if (recording.status() != Recording.Status.READY
-        || !agreement.allows(Agreement.Use.PLAYBACK)
-        || repository.scanned(recording.id())) {
+    if (recording.status() != Recording.Status.READY || !agreement.allows(Agreement.Use.PLAYBACK)) {
       return;
     }
     List<Commitment.Found> found = Commitment.in(library.transcript(recording.id()));

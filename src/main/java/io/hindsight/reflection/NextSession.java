@@ -1,5 +1,6 @@
 package io.hindsight.reflection;
 
+import io.hindsight.Plural;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Engagement;
 import io.hindsight.recording.Recording;
@@ -36,6 +37,11 @@ public record NextSession(LocalDate due, int cadenceDays, LocalDate last) {
             last -> new NextSession(last.plusDays(rules.cadenceDays()), rules.cadenceDays(), last));
   }
 
+  /** When the next session is due, in words, for the pages; null without a cadence or a date. */
+  public static String dueLine(Agreement agreement, List<Recording> recordings, LocalDate today) {
+    return of(agreement, recordings).map(n -> n.words(today)).orElse(null);
+  }
+
   /** "Next session due Tue 15 Dec (every 14 days since Tue 1 Dec)"; "… was due 3 days ago". */
   public String words(LocalDate today) {
     long days = ChronoUnit.DAYS.between(today, due);
@@ -46,7 +52,7 @@ public record NextSession(LocalDate due, int cadenceDays, LocalDate last) {
                 ? "due tomorrow"
                 : days > 0
                     ? "due " + DAY.format(due)
-                    : "was due " + DAY.format(due) + ", " + ago(-days);
+                    : "was due " + DAY.format(due) + ", " + Plural.count(-days, "day") + " ago";
     return "Next session "
         + when
         + " ("
@@ -54,9 +60,5 @@ public record NextSession(LocalDate due, int cadenceDays, LocalDate last) {
         + " since "
         + DAY.format(last)
         + ")";
-  }
-
-  private static String ago(long days) {
-    return days == 1 ? "1 day ago" : days + " days ago";
   }
 }

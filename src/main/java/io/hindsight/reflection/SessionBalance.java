@@ -23,9 +23,4 @@ public record SessionBalance(
    */
   public record Speaker(
       String name, double seconds, double share, double longestStretchSeconds, int questions) {}
-
-  /** "1 question", "11 questions". */
-  public static String questions(int n) {
-    return n == 1 ? "1 question" : n + " questions";
-  }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.reflection;
 
+import io.hindsight.Plural;
 import io.hindsight.recording.Recording;
 import io.hindsight.transcribe.Transcript;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class TalkBalance {
     if (!labelled) {
       int questions = speakers.stream().mapToInt(SessionBalance.Speaker::questions).sum();
       return "This recording does not say who spoke; "
-          + SessionBalance.questions(questions)
+          + Plural.count(questions, "question")
           + " were asked.";
     }
     SessionBalance.Speaker quieter =
@@ -75,7 +76,7 @@ final class TalkBalance {
         quieter.name(),
         Math.round(quieter.share() * 100),
         asker.name(),
-        SessionBalance.questions(asker.questions()));
+        Plural.count(asker.questions(), "question"));
   }
 
   private static double round(double value) {

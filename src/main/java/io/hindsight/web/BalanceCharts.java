@@ -1,5 +1,6 @@
 package io.hindsight.web;
 
+import io.hindsight.Plural;
 import io.hindsight.reflection.SessionBalance;
 import io.hindsight.web.view.BalanceChart;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class BalanceCharts {
         dots.computeIfAbsent(p.name(), k -> new ArrayList<>())
             .add(
                 new BalanceChart.Dot(
-                    center, dotY, p.name() + ": " + SessionBalance.questions(p.questions())));
+                    center, dotY, p.name() + ": " + Plural.count(p.questions(), "question")));
       }
       String label = s.recordedAt() == null ? "#" + (i + 1) : Format.shortDay(s.recordedAt());
       columns.add(new BalanceChart.Column(label, s.title(), x, barWidth, pieces));

@@ -86,19 +86,18 @@ final class Pages {
       return;
     }
     Agreement agreement = services.agreements().of(user.pair());
+    List<Recording> recordings = services.library().list(user.pair());
     Templates.page(
         ctx,
         "home.jte",
         new HomeView(
             Layout.frame(ctx, "Our recordings", Layout.Nav.RECORDINGS, "recordings.js"),
             banner(agreement),
-            services.library().list(user.pair()).stream()
+            recordings.stream()
                 .map(r -> card(r, agreement.allows(Agreement.Use.PLAYBACK)))
                 .toList(),
             BalanceCharts.of(services.insights().latest(user.pair(), BalanceCharts.SESSIONS)),
-            NextSession.of(agreement, services.library().list(user.pair()))
-                .map(n -> n.words(LocalDate.now()))
-                .orElse(null)));
+            NextSession.dueLine(agreement, recordings, LocalDate.now())));
   }
 
   /**

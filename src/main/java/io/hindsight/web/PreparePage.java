@@ -43,9 +43,8 @@ final class PreparePage {
             notes,
             last.isEmpty() ? null : balance(last.get(0)),
             agreement.rulesOfEngagement().lines(),
-            NextSession.of(agreement, services.library().list(member.pair()))
-                .map(n -> n.words(LocalDate.now()))
-                .orElse(null)));
+            NextSession.dueLine(
+                agreement, services.library().list(member.pair()), LocalDate.now())));
   }
 
   private static PrepareView.Item item(FollowUp f) {

@@ -13,6 +13,7 @@ import io.hindsight.reflection.Insights;
 import io.hindsight.reflection.NextSession;
 import io.hindsight.reflection.SessionBalance;
 import io.hindsight.reflection.SessionCalendar;
+import io.hindsight.search.IndexedNote;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -50,7 +51,7 @@ final class ReflectionRoutes {
     static FollowUpJson of(FollowUp f) {
       return new FollowUpJson(
           f.id(),
-          "follow-up",
+          IndexedNote.FOLLOW_UP,
           f.recordingId(),
           f.recordingTitle(),
           f.recordedAt(),

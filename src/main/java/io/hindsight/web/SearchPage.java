@@ -2,6 +2,7 @@ package io.hindsight.web;
 
 import io.hindsight.HindsightException;
 import io.hindsight.pair.User;
+import io.hindsight.search.IndexedNote;
 import io.hindsight.search.SearchHit;
 import io.hindsight.search.SearchResult;
 import io.hindsight.search.SearchResultJson;
@@ -104,11 +105,12 @@ final class SearchPage {
   private static SearchView.Hit hit(SearchHit hit, String q) {
     String note =
         switch (Objects.toString(hit.kind(), "")) {
-          case "note" ->
+          case IndexedNote.NOTE ->
               "Note by "
                   + Objects.toString(hit.author(), "")
                   + ("private".equals(hit.visibility()) ? " · private" : " · shared");
-          case "follow-up" -> "Follow-up" + (hit.author() == null ? "" : " · " + hit.author());
+          case IndexedNote.FOLLOW_UP ->
+              "Follow-up" + (hit.author() == null ? "" : " · " + hit.author());
           default -> null;
         };
     return new SearchView.Hit(
