@@ -5,6 +5,9 @@ import io.hindsight.editing.Correction;
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.job.JobQueue;
+import io.hindsight.job.Jobs;
+import io.hindsight.job.ScheduledJobs;
+import io.hindsight.job.SchedulerTiming;
 import io.hindsight.media.MediaTools;
 import io.hindsight.note.Notes;
 import io.hindsight.pair.Accounts;
@@ -31,7 +34,7 @@ final class Features {
   final Lazy<Notes> notes;
   final Lazy<Accounts> accounts;
   final Lazy<Agreements> agreements;
-  final Lazy<JobQueue> jobs;
+  final Lazy<Jobs> jobs;
   final Lazy<Excerpts> excerpts;
   final Lazy<TranscriptEditor> editor;
   final Lazy<FollowUps> followUps;
@@ -114,13 +117,7 @@ final class Features {
               return e;
             });
     this.voices = new Lazy<>(() -> new VoicePrints(app.database(), agreements(), accounts()));
-    this.jobs =
-        new Lazy<>(
-            () ->
-                new JobQueue(
-                    app.database(),
-                    app.config().jobWorkers(),
-                    (id, progress) -> pipeline().process(id, progress)));
+    this.jobs = new Lazy<>(() -> jobs(app));
   }
 
   private Library library() {
@@ -143,7 +140,19 @@ final class Features {
     return agreements.get();
   }
 
-  private JobQueue jobs() {
+  /** On PostgreSQL, db-scheduler's table, shared with every worker; else this process's queue. */
+  private Jobs jobs(Hindsight app) {
+    JobQueue.Work work = (id, progress) -> pipeline().process(id, progress);
+    String url = app.config().databaseUrl();
+    if (url == null) {
+      return new JobQueue(app.database(), app.config().jobWorkers(), work);
+    }
+    app.database(); // migrated first: the job tables are in the schema
+    return ScheduledJobs.open(
+        url, app.config().jobWorkers(), work, SchedulerTiming.fromEnvironment());
+  }
+
+  private Jobs jobs() {
     return jobs.get();
   }
 

@@ -3,7 +3,7 @@ package io.hindsight;
 import io.hindsight.db.Database;
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.excerpt.Excerpts;
-import io.hindsight.job.JobQueue;
+import io.hindsight.job.Jobs;
 import io.hindsight.media.ClipMaker;
 import io.hindsight.media.MediaTools;
 import io.hindsight.note.Notes;
@@ -39,6 +39,7 @@ public final class Hindsight implements AutoCloseable {
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
   private final Features features;
+  private volatile Path ownIndex;
 
   public Hindsight(HindsightConfig config) {
     this(config, Engines.real(config));
@@ -67,8 +68,24 @@ public final class Hindsight implements AutoCloseable {
     this.config = config;
     this.engines = engines;
     this.database = new Lazy<>(() -> Database.open(dataDir().resolve("hindsight.db")));
-    this.index = new Lazy<>(() -> TranscriptIndex.open(dataDir().resolve("index")));
+    this.index = new Lazy<>(() -> TranscriptIndex.open(indexFolder()));
     this.features = new Features(this);
+  }
+
+  private Path indexFolder() {
+    Path own = ownIndex;
+    return own != null ? own : dataDir().resolve("index");
+  }
+
+  /**
+   * Keeps this process's search index in {@code folder} rather than the data folder's, which a
+   * serving node holds (a worker's is never searched). Call before anything uses the index.
+   */
+  public void useOwnIndex(Path folder) {
+    if (index.orNull() != null) {
+      throw new IllegalStateException("the search index is already open");
+    }
+    ownIndex = folder;
   }
 
   Path dataDir() {
@@ -168,9 +185,10 @@ public final class Hindsight implements AutoCloseable {
   }
 
   /**
-   * The background job queue; {@link JobQueue#start()} it to run jobs (only {@code serve} does).
+   * The background jobs; {@link Jobs#start()} them to run jobs here ({@code serve} and {@code
+   * worker} do).
    */
-  public JobQueue jobs() {
+  public Jobs jobs() {
     return features.jobs.get();
   }
 
@@ -206,7 +224,7 @@ public final class Hindsight implements AutoCloseable {
 
   @Override
   public void close() {
-    features.jobs.ifCreated(JobQueue::close);
+    features.jobs.ifCreated(Jobs::close);
     index.ifCreated(TranscriptIndex::close);
     // Freeing the model under a job still decoding would abort the process; the OS frees it then.
     if (features.jobs.orNull() == null || features.jobs.orNull().workersStopped()) {

@@ -71,7 +71,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       names = "--workers",
       defaultValue = "1",
       paramLabel = "N",
-      description = "Recordings processed at once (default: ${DEFAULT-VALUE}).")
+      description =
+          "Recordings processed at once (default: ${DEFAULT-VALUE}; 0 leaves them to"
+              + " 'hindsight worker' processes on the same --database).")
   int workers;
 
   @Option(
@@ -102,6 +104,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long start = System.nanoTime();
+    if (workers < 0) {
+      throw HindsightException.badInput("--workers must be 0 or more");
+    }
     if (maxUploadMb < 1) {
       throw HindsightException.badInput("--max-upload-mb must be at least 1");
     }
@@ -112,7 +117,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 model,
                 threads != null ? threads : Transcriber.defaultThreads(),
                 workers,
-                io.hindsight.pair.Passwords.PRODUCTION_COST));
+                io.hindsight.pair.Passwords.PRODUCTION_COST,
+                main.databaseUrl()));
     WebConfig config =
         new WebConfig(
             main.dataDir().resolve("uploads"),

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>Progress is kept in memory only: it is worth nothing after a restart, when the job starts
  * over.
  */
-public final class JobQueue implements AutoCloseable {
+public final class JobQueue implements Jobs {
 
   public static final int MAX_ATTEMPTS = 3;
   // A stopped job gives up within a second; committing one finishes within a few.
@@ -62,8 +62,10 @@ public final class JobQueue implements AutoCloseable {
   private volatile boolean stopped;
 
   public JobQueue(Database db, int workers, Work work) {
-    if (workers < 1) {
-      throw io.hindsight.HindsightException.badInput("the job queue needs at least one worker");
+    // No workers: jobs wait in the table for a process that has some ('serve --workers 0').
+    if (workers < 0) {
+      throw io.hindsight.HindsightException.badInput(
+          "the job queue cannot have fewer than 0 workers");
     }
     this.db = db;
     this.workers = workers;
@@ -71,6 +73,7 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** Resumes interrupted jobs and starts the workers. */
+  @Override
   public synchronized void start() {
     if (!threads.isEmpty()) {
       return;
@@ -95,6 +98,7 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** Queues a job for the recording within the caller's transaction; {@link #wake()} after it. */
+  @Override
   public void enqueue(Connection c, String recordingId) throws SQLException {
     String now = Instant.now().toString();
     try (PreparedStatement s =
@@ -112,6 +116,7 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** Tells idle workers that a job was queued. */
+  @Override
   public void wake() {
     synchronized (wakeUp) {
       wakeUp.notifyAll();
@@ -119,11 +124,13 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** The live progress of a queued or running job; empty when there is none. */
+  @Override
   public Optional<Progress> progress(String recordingId) {
     return Optional.ofNullable(progress.get(recordingId));
   }
 
   /** How many jobs wait or run. */
+  @Override
   public int pending() {
     return db.inTransaction(
         c -> {
@@ -137,6 +144,7 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** Stops the recording's job if it runs (its recording is being deleted). */
+  @Override
   public void cancel(String recordingId) {
     CommitGate job = running.get(recordingId);
     if (job != null) {
@@ -279,6 +287,7 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** True when no worker thread runs any more (never started, or all stopped). */
+  @Override
   public synchronized boolean workersStopped() {
     return threads.stream().noneMatch(Thread::isAlive);
   }

@@ -1,7 +1,7 @@
 package io.hindsight.recording;
 
 import io.hindsight.HindsightException;
-import io.hindsight.job.JobQueue;
+import io.hindsight.job.Jobs;
 import io.hindsight.job.Progress.Stage;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.job.ProgressTracker;
@@ -28,7 +28,7 @@ public final class IngestPipeline {
   private final TrackPlanner planner;
   private final Supplier<Transcriber> transcriber;
   private final TranscriptIndex index;
-  private final JobQueue jobs;
+  private final Jobs jobs;
   private final Admission admission;
   private volatile UploadVoices voices = UploadVoices.NONE;
 
@@ -39,7 +39,7 @@ public final class IngestPipeline {
       Supplier<Transcriber> transcriber,
       TranscriptIndex index,
       Agreements agreements,
-      JobQueue jobs) {
+      Jobs jobs) {
     this.repository = repository;
     this.files = files;
     this.planner = planner;
@@ -174,6 +174,7 @@ public final class IngestPipeline {
       return;
     }
     repository.updateStatus(id, Recording.Status.PROCESSING, null);
+    files.discardPartial(id);
     ProgressTracker progress = new ProgressTracker(listener);
     try {
       progress.update(Stage.PROBE, 0);

@@ -136,6 +136,19 @@ public final class RecordingFiles {
     writeAtomically(folder.resolve(TRANSCRIPT), transcript);
   }
 
+  /**
+   * Removes what an attempt that was killed while writing left in the recording's folder (half a
+   * transcript, never renamed into place): the attempt that takes the job over writes it all again.
+   */
+  public void discardPartial(String recordingId) {
+    try {
+      Files.deleteIfExists(folder(recordingId).resolve(TRANSCRIPT + ".tmp"));
+    } catch (IOException e) {
+      throw new HindsightException(
+          HindsightException.Kind.INTERNAL, "cannot clear " + folder(recordingId), e);
+    }
+  }
+
   public Transcript readTranscript(String recordingId) {
     Path file = folder(recordingId).resolve(TRANSCRIPT);
     try {

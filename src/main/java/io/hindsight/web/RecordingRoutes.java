@@ -1,7 +1,7 @@
 package io.hindsight.web;
 
 import io.hindsight.HindsightException;
-import io.hindsight.job.JobQueue;
+import io.hindsight.job.Jobs;
 import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
@@ -35,7 +35,7 @@ final class RecordingRoutes {
   private final Library library;
   private final IngestPipeline pipeline;
   private final Agreements agreements;
-  private final JobQueue jobs;
+  private final Jobs jobs;
   private final WebConfig config;
   private final Vocabulary vocabulary;
 
@@ -43,7 +43,7 @@ final class RecordingRoutes {
       Library library,
       IngestPipeline pipeline,
       Agreements agreements,
-      JobQueue jobs,
+      Jobs jobs,
       WebConfig config,
       Vocabulary vocabulary) {
     this.library = library;

@@ -2,7 +2,7 @@ package io.hindsight.web;
 
 import io.hindsight.editing.TranscriptEditor;
 import io.hindsight.excerpt.Excerpts;
-import io.hindsight.job.JobQueue;
+import io.hindsight.job.Jobs;
 import io.hindsight.note.Notes;
 import io.hindsight.pair.Accounts;
 import io.hindsight.pair.Agreements;
@@ -20,7 +20,7 @@ public record WebServices(
     Library library,
     IngestPipeline pipeline,
     Notes notes,
-    JobQueue jobs,
+    Jobs jobs,
     TranscriptSearcher searcher,
     Sessions sessions,
     Excerpts excerpts,

@@ -1,0 +1,37 @@
+package io.hindsight.job;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Where uploads wait to be transcribed: the seam between the web app and whatever runs the jobs. On
+ * SQLite it is this process's own {@link JobQueue}; on PostgreSQL it is db-scheduler's table,
+ * worked by any number of {@code hindsight worker} processes ({@link ScheduledJobs}).
+ */
+public interface Jobs extends AutoCloseable {
+
+  /** Starts running jobs in this process, if it has workers. */
+  void start();
+
+  /** Queues a job for the recording within the caller's transaction; {@link #wake()} after it. */
+  void enqueue(Connection c, String recordingId) throws SQLException;
+
+  /** Tells idle workers that a job was queued. */
+  void wake();
+
+  /** The live progress of a queued or running job; empty when there is none. */
+  Optional<Progress> progress(String recordingId);
+
+  /** How many jobs wait or run. */
+  int pending();
+
+  /** Stops the recording's job (its recording is being deleted). */
+  void cancel(String recordingId);
+
+  /** True when no worker thread of this process runs a job any more. */
+  boolean workersStopped();
+
+  @Override
+  void close();
+}
