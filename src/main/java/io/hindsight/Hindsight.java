@@ -66,7 +66,12 @@ public final class Hindsight implements AutoCloseable {
   private Hindsight(HindsightConfig config, Engines engines) {
     this.config = config;
     this.engines = engines;
-    this.database = new Lazy<>(() -> Database.open(dataDir().resolve("hindsight.db")));
+    this.database =
+        new Lazy<>(
+            () ->
+                config.databaseUrl() != null
+                    ? Database.open(config.databaseUrl())
+                    : Database.open(dataDir().resolve("hindsight.db")));
     this.index = new Lazy<>(() -> TranscriptIndex.open(dataDir().resolve("index")));
     this.features = new Features(this);
   }

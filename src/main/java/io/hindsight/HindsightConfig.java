@@ -11,11 +11,22 @@ import java.nio.file.Path;
  * @param threads recognition workers
  * @param jobWorkers background jobs that run at once (the web app's upload queue)
  * @param passwordCost the bcrypt cost; tests lower it to stay fast
+ * @param databaseUrl a {@code jdbc:postgresql:} URL for the metadata, or null for the SQLite file
+ *     in the data folder
  */
 public record HindsightConfig(
-    Path dataDir, Path model, int threads, int jobWorkers, int passwordCost) {
+    Path dataDir, Path model, int threads, int jobWorkers, int passwordCost, String databaseUrl) {
   public HindsightConfig(Path dataDir, Path model, int threads) {
     this(dataDir, model, threads, 1, Passwords.PRODUCTION_COST);
+  }
+
+  public HindsightConfig(Path dataDir, Path model, int threads, int jobWorkers, int passwordCost) {
+    this(dataDir, model, threads, jobWorkers, passwordCost, null);
+  }
+
+  /** The same, with the metadata in the PostgreSQL database at {@code url} (null: SQLite). */
+  public HindsightConfig withDatabase(String url) {
+    return new HindsightConfig(dataDir, model, threads, jobWorkers, passwordCost, url);
   }
 
   public static HindsightConfig of(Path dataDir) {

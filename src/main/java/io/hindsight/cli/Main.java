@@ -44,6 +44,15 @@ public final class Main {
       description = "Where Hindsight keeps everything (default: $HINDSIGHT_DATA, else ./data).")
   Path data;
 
+  @Option(
+      names = "--database",
+      paramLabel = "URL",
+      description = {
+        "Keep the metadata in PostgreSQL, shared by several nodes: jdbc:postgresql://host/db?user=...",
+        "(default: $HINDSIGHT_DATABASE_URL, else SQLite in the data folder)."
+      })
+  String database;
+
   @Option(names = "--verbose", description = "Show stack traces when something fails.")
   boolean verbose;
 
@@ -92,11 +101,25 @@ public final class Main {
     return env != null && !env.isBlank() ? Path.of(env) : Path.of("data");
   }
 
+  /** The PostgreSQL URL for the metadata, or null for SQLite in the data folder. */
+  String databaseUrl() {
+    String url = database != null ? database : System.getenv("HINDSIGHT_DATABASE_URL");
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw HindsightException.badInput(
+          "--database takes a PostgreSQL URL, jdbc:postgresql://host/db?user=..., not " + url);
+    }
+    return url;
+  }
+
   /** The wired application for a command; the caller closes it. */
   Hindsight open(Path model, Integer threads) {
     return new Hindsight(
         new HindsightConfig(
-            dataDir(), model, threads != null ? threads : Transcriber.defaultThreads()));
+                dataDir(), model, threads != null ? threads : Transcriber.defaultThreads())
+            .withDatabase(databaseUrl()));
   }
 
   static final class Version implements CommandLine.IVersionProvider {

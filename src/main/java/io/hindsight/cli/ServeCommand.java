@@ -112,7 +112,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 model,
                 threads != null ? threads : Transcriber.defaultThreads(),
                 workers,
-                io.hindsight.pair.Passwords.PRODUCTION_COST));
+                io.hindsight.pair.Passwords.PRODUCTION_COST,
+                main.databaseUrl()));
     WebConfig config =
         new WebConfig(
             main.dataDir().resolve("uploads"),
