@@ -67,7 +67,12 @@ public final class Hindsight implements AutoCloseable {
   private Hindsight(HindsightConfig config, Engines engines) {
     this.config = config;
     this.engines = engines;
-    this.database = new Lazy<>(() -> Database.open(dataDir().resolve("hindsight.db")));
+    this.database =
+        new Lazy<>(
+            () ->
+                config.databaseUrl() != null
+                    ? Database.open(config.databaseUrl())
+                    : Database.open(dataDir().resolve("hindsight.db")));
     this.index = new Lazy<>(() -> TranscriptIndex.open(indexFolder()));
     this.features = new Features(this);
   }

@@ -10,39 +10,46 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded SQLite metadata store. Plain SQL only, so PostgreSQL can take its place. The schema
- * is versioned with {@code PRAGMA user_version}: each entry of {@link Migrations#STEPS} runs once.
+ * The metadata store: embedded SQLite in the data folder by default, or a PostgreSQL database that
+ * several nodes share ({@link #open(String)}). The repositories' SQL is the same on both; {@link
+ * Dialect} holds what differs. The schema is migrated by Flyway from {@link Migrations#STEPS}.
  *
  * <p>Connections stay open and are reused: opening one per transaction made every request open two
  * and close two, which is slow and ran into sqlite-jdbc's native open/close deadlock. SQLite takes
  * one writer at a time, so writes share a single connection and wait for it in Java, in order,
  * rather than polling SQLite's lock; reads use a few connections of their own and, in WAL mode,
- * never wait for the writer.
+ * never wait for the writer. PostgreSQL write transactions queue on one advisory lock instead
+ * ({@link Dialect#WRITE_LOCK}), across every process, and reads run on a repeatable-read snapshot.
  */
 public final class Database implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private static final int READERS = 4;
+  private static final int POSTGRES_WRITERS = 4;
+  private static final int POSTGRES_READERS = 8;
 
+  private final Dialect dialect;
   private final HikariDataSource writer;
   private final HikariDataSource readers;
-  // The writer is one connection: a write started while this thread already holds it would wait
-  // for itself.
+  // A write started while this thread already holds the writer (SQLite's one connection, or
+  // PostgreSQL's write lock from another connection) would wait for itself.
   private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
 
-  private Database(Path file) {
-    String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    this.writer = pool("hindsight-writer", url, 1);
-    this.readers = pool("hindsight-readers", url, READERS);
+  private Database(Dialect dialect, HikariDataSource writer, HikariDataSource readers) {
+    this.dialect = dialect;
+    this.writer = writer;
+    this.readers = readers;
   }
 
-  private static HikariDataSource pool(String name, String url, int size) {
+  private static HikariDataSource sqlitePool(String name, String url, int size) {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     // WAL lets the web server read while a CLI command writes; busy_timeout waits out the other
@@ -55,26 +62,90 @@ public final class Database implements AutoCloseable {
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl(url);
+    HikariConfig hikari = hikari(name, size);
+    hikari.setDataSource(source);
+    return new HikariDataSource(hikari);
+  }
+
+  private static HikariDataSource postgresPool(String name, String url, int size) {
+    HikariConfig hikari = hikari(name, size);
+    hikari.setJdbcUrl(url);
+    try {
+      return new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw HindsightException.badInput(
+          "cannot connect to the database "
+              + Dialect.withoutPassword(url)
+              + ": "
+              + cause.getMessage());
+    }
+  }
+
+  private static HikariConfig hikari(String name, int size) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName(name);
-    hikari.setDataSource(source);
     hikari.setMaximumPoolSize(size);
     hikari.setMinimumIdle(1);
     hikari.setAutoCommit(true);
     // How long a request waits for a connection before it fails (a 500), instead of hanging.
     hikari.setConnectionTimeout(30_000);
-    return new HikariDataSource(hikari);
+    return hikari;
   }
 
+  /** The embedded SQLite database in {@code file}, created and migrated as needed. */
   public static Database open(Path file) {
-    Database db = new Database(file);
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    HikariDataSource writer = sqlitePool("hindsight-writer", url, 1);
+    return migrated(Dialect.SQLITE, writer, () -> sqlitePool("hindsight-readers", url, READERS));
+  }
+
+  /**
+   * The PostgreSQL database at {@code jdbcUrl} ({@code jdbc:postgresql://host/db?user=...}),
+   * migrated as needed; several processes may share it.
+   */
+  public static Database open(String jdbcUrl) {
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw HindsightException.badInput(
+          "the database URL must start with jdbc:postgresql:// (SQLite needs no URL: it lives in"
+              + " the data folder)");
+    }
+    HikariDataSource writer = postgresPool("hindsight-writer", jdbcUrl, POSTGRES_WRITERS);
+    return migrated(
+        Dialect.POSTGRES,
+        writer,
+        () -> postgresPool("hindsight-readers", jdbcUrl, POSTGRES_READERS));
+  }
+
+  private static Database migrated(
+      Dialect dialect, HikariDataSource writer, Supplier<HikariDataSource> readers) {
+    HikariDataSource reading = null;
     try {
-      db.migrate(Migrations.STEPS);
+      reading = readers.get();
+      // Flyway borrows its own connections (on PostgreSQL, two): the readers have enough.
+      Schema.migrate(reading, dialect, Migrations.STEPS);
+      return new Database(dialect, writer, reading);
     } catch (RuntimeException e) {
-      db.close();
+      writer.close();
+      if (reading != null) {
+        reading.close();
+      }
       throw e;
     }
-    return db;
+  }
+
+  /** Which database this is, for the few things that differ (backups, maintenance). */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * Auto-commit connections for a library that runs its own statements and transactions (such as a
+   * job scheduler), outside {@link #inTransaction}: on PostgreSQL they do not take the write lock,
+   * so they must touch only that library's own tables.
+   */
+  public DataSource dataSource() {
+    return readers;
   }
 
   /**
@@ -86,9 +157,10 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} in one write transaction: all of it is stored, or none. BEGIN IMMEDIATE takes
-   * the write lock up front, so a transaction that reads and then writes (sign an agreement, add a
-   * user) cannot fail half way because another process wrote in between.
+   * Runs {@code work} in one write transaction: all of it is stored, or none. It takes the write
+   * lock up front (SQLite's BEGIN IMMEDIATE, PostgreSQL's {@link Dialect#WRITE_LOCK}), so a
+   * transaction that reads and then writes (sign an agreement, add a user) cannot fail half way
+   * because another process wrote in between.
    */
   public <T> T inTransaction(SqlWork<T> work) {
     if (writing.get()) {
@@ -96,7 +168,7 @@ public final class Database implements AutoCloseable {
     }
     writing.set(true);
     try (Connection c = writer.getConnection()) {
-      return transaction(c, "BEGIN IMMEDIATE", work);
+      return transaction(c, beginWrite(), work);
     } catch (SQLException e) {
       throw failed(e);
     } finally {
@@ -116,7 +188,7 @@ public final class Database implements AutoCloseable {
   /** Runs {@code work} on one consistent snapshot, without waiting for writers. */
   public <T> T read(SqlWork<T> work) {
     try (Connection c = readers.getConnection()) {
-      return transaction(c, "BEGIN", work);
+      return transaction(c, beginRead(), work);
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -142,6 +214,9 @@ public final class Database implements AutoCloseable {
    * that held deleted rows are not left behind in it. Run after a purge.
    */
   public void checkpoint() {
+    if (dialect == Dialect.POSTGRES) {
+      return; // PostgreSQL's own checkpoints and autovacuum take care of its log and pages.
+    }
     try (Connection c = writer.getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
@@ -153,13 +228,23 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static <T> T transaction(Connection c, String begin, SqlWork<T> work)
+  private List<String> beginWrite() {
+    return dialect == Dialect.SQLITE
+        ? List.of("BEGIN IMMEDIATE")
+        : List.of("BEGIN", "SELECT pg_advisory_xact_lock(" + Dialect.WRITE_LOCK + ")");
+  }
+
+  private List<String> beginRead() {
+    return List.of(dialect == Dialect.SQLITE ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  }
+
+  private static <T> T transaction(Connection c, List<String> begin, SqlWork<T> work)
       throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(begin);
-    }
     T result;
-    try {
+    try (Statement s = c.createStatement()) {
+      for (String sql : begin) {
+        s.execute(sql);
+      }
       result = work.apply(c);
     } catch (SQLException | RuntimeException | Error e) {
       try (Statement s = c.createStatement()) {
@@ -202,26 +287,5 @@ public final class Database implements AutoCloseable {
   @FunctionalInterface
   public interface RowMapper<T> {
     T map(ResultSet row) throws SQLException;
-  }
-
-  private void migrate(List<String> steps) {
-    execute(
-        c -> {
-          int version;
-          try (Statement s = c.createStatement();
-              var rs = s.executeQuery("PRAGMA user_version")) {
-            version = rs.next() ? rs.getInt(1) : 0;
-          }
-          for (int i = version; i < steps.size(); i++) {
-            try (Statement s = c.createStatement()) {
-              for (String sql : steps.get(i).split(";\\s*\\n")) {
-                if (!sql.isBlank()) {
-                  s.executeUpdate(sql);
-                }
-              }
-              s.executeUpdate("PRAGMA user_version = " + (i + 1));
-            }
-          }
-        });
   }
 }
