@@ -238,5 +238,41 @@ final class Migrations {
             heard TEXT NOT NULL,
             PRIMARY KEY (pair_id, word, heard)
           );
+          """,
+          // 11: on PostgreSQL, transcription jobs are db-scheduler's (its table, as the library's
+          // version 16 defines it), so that worker processes anywhere take them, and their
+          // progress is a row any server can show. SQLite keeps its jobs table and the progress in
+          // memory.
+          """
+          -- postgres
+          CREATE TABLE scheduled_tasks (
+            task_name TEXT NOT NULL,
+            task_instance TEXT NOT NULL,
+            task_data BYTEA,
+            execution_time TIMESTAMP WITH TIME ZONE NOT NULL,
+            picked BOOLEAN NOT NULL,
+            picked_by TEXT,
+            last_success TIMESTAMP WITH TIME ZONE,
+            last_failure TIMESTAMP WITH TIME ZONE,
+            consecutive_failures INT,
+            last_heartbeat TIMESTAMP WITH TIME ZONE,
+            version BIGINT NOT NULL,
+            priority SMALLINT,
+            PRIMARY KEY (task_name, task_instance)
+          );
+          -- postgres
+          CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
+          -- postgres
+          CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
+          -- postgres
+          CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time);
+          -- postgres
+          CREATE TABLE job_progress (
+            recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            fraction REAL NOT NULL,
+            seconds_left REAL NOT NULL,
+            updated_at TEXT NOT NULL
+          );
           """);
 }

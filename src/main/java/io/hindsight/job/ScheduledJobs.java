@@ -166,7 +166,9 @@ public final class ScheduledJobs implements Jobs {
       if (stopped) {
         throw new CommitGate.StoppedException();
       }
+      LOG.info("Job for recording {} started", id);
       work.run(id, run.listener());
+      LOG.info("Job for recording {} done", id);
     } catch (Exception e) {
       if (stopped || run.lost()) {
         again = true;
