@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       LoadCommand.class,
       BenchCommand.Diarize.class,
       BenchCommand.FollowUps.class,
-      RecallCommand.class
+      RecallCommand.class,
+      ScaleCommand.class
     })
 final class BenchCommand {
 

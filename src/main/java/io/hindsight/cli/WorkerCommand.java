@@ -22,11 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "worker",
     description = {
-      "Transcribe uploads queued in the PostgreSQL database (--database or",
-      "$HINDSIGHT_DATABASE_URL), reading and writing their files in the shared data folder",
-      "(--data). Run as many workers as there are machines; a killed worker's job goes to",
-      "another after its heartbeats stop ($HINDSIGHT_HEARTBEAT_SECONDS, default 5, times",
-      "$HINDSIGHT_MISSED_HEARTBEATS, default 6)."
+      "Transcribe the uploads queued in PostgreSQL (--database or $HINDSIGHT_DATABASE_URL),",
+      "with their files in the data folder every node shares (--data). A killed worker's",
+      "job goes to another once its heartbeats stop: $HINDSIGHT_HEARTBEAT_SECONDS (5)",
+      "times $HINDSIGHT_MISSED_HEARTBEATS (6)."
     })
 final class WorkerCommand implements Callable<Integer> {
 

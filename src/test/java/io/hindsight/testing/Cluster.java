@@ -1,9 +1,7 @@
 package io.hindsight.testing;
 
-import java.io.BufferedReader;
+import io.hindsight.bench.WorkerProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,14 +9,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Hindsight past one machine, on loopback: one PostgreSQL database ({@link Postgres}), one shared
@@ -32,7 +26,7 @@ public final class Cluster implements AutoCloseable {
   private final Path data;
   private final String url;
   private final List<ServedJar> servers = new ArrayList<>();
-  private final List<Worker> workers = new ArrayList<>();
+  private final List<WorkerProcess> workers = new ArrayList<>();
 
   private Cluster(Path work, String url) throws IOException {
     this.work = work;
@@ -73,28 +67,10 @@ public final class Cluster implements AutoCloseable {
   }
 
   /** A worker, {@code worker extra...}, with {@code env} added (such as shorter heartbeats). */
-  public Worker worker(Map<String, String> env, String... extra)
+  public WorkerProcess worker(Map<String, String> env, String... extra)
       throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "java",
-                "-jar",
-                JarRunner.jar().toString(),
-                "--data",
-                data.toString(),
-                "--database",
-                url,
-                "worker"));
-    command.addAll(List.of(extra));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
-    builder.environment().remove("HINDSIGHT_DATA");
-    builder.environment().remove("HINDSIGHT_DATABASE_URL");
-    builder.environment().putAll(env);
-    Worker worker = new Worker(builder.start());
+    WorkerProcess worker = WorkerProcess.start(JarRunner.jar(), work, data, url, env, extra);
     workers.add(worker);
-    worker.await(line -> line.contains("takes jobs from"), Duration.ofSeconds(60));
     return worker;
   }
 
@@ -123,85 +99,11 @@ public final class Cluster implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    for (Worker w : workers) {
+    for (WorkerProcess w : workers) {
       w.close();
     }
     for (ServedJar s : servers) {
       s.close();
-    }
-  }
-
-  /** A {@code hindsight worker} process and what it prints (stdout and stderr together). */
-  public static final class Worker implements AutoCloseable {
-
-    private final Process process;
-    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-    private Worker(Process process) {
-      this.process = process;
-      Thread reader =
-          new Thread(
-              () -> {
-                try (BufferedReader out =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                  for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    lines.add(line);
-                  }
-                } catch (IOException e) {
-                  // the process ended
-                }
-              },
-              "worker-output-" + process.pid());
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    public long pid() {
-      return process.pid();
-    }
-
-    public Process process() {
-      return process;
-    }
-
-    public List<String> output() {
-      synchronized (lines) {
-        return List.copyOf(lines);
-      }
-    }
-
-    /** Waits until a printed line matches; fails with the output if it never does. */
-    public String await(Predicate<String> line, Duration timeout) throws InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (System.nanoTime() < deadline) {
-        for (String l : output()) {
-          if (line.test(l)) {
-            return l;
-          }
-        }
-        if (!process.isAlive()) {
-          break;
-        }
-        Thread.sleep(100);
-      }
-      throw new IllegalStateException("the worker never printed the line: " + output());
-    }
-
-    /** Kills the process as a crash or a pulled plug would: no shutdown hook runs. */
-    public void kill9() throws IOException, InterruptedException {
-      new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).start().waitFor();
-      process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-      if (process.isAlive()) {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      }
     }
   }
 
