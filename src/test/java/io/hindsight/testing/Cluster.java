@@ -57,11 +57,9 @@ public final class Cluster implements AutoCloseable {
     return new String[] {"--data", data.toString()};
   }
 
-  /** A serving node on a free loopback port: {@code serve --database URL extra...}. */
+  /** A serving node on a free loopback port: {@code serve extra...} on the cluster's database. */
   public ServedJar server(String... extra) throws IOException, InterruptedException {
-    List<String> args = new ArrayList<>(List.of("--database", url));
-    args.addAll(List.of(extra));
-    ServedJar server = ServedJar.start(work, data, args.toArray(String[]::new));
+    ServedJar server = ServedJar.start(work, data, Map.of("HINDSIGHT_DATABASE_URL", url), extra);
     servers.add(server);
     return server;
   }

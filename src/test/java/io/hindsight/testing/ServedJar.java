@@ -60,6 +60,13 @@ public final class ServedJar implements AutoCloseable {
   /** Starts {@code serve --port 0} on {@code data}; stdout and stderr are read together. */
   public static ServedJar start(Path workDir, Path data, String... extra)
       throws IOException, InterruptedException {
+    return start(workDir, data, java.util.Map.of(), extra);
+  }
+
+  /** {@link #start(Path, Path, String...)} with {@code env} added to the server's environment. */
+  public static ServedJar start(
+      Path workDir, Path data, java.util.Map<String, String> env, String... extra)
+      throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -75,6 +82,7 @@ public final class ServedJar implements AutoCloseable {
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
     builder.environment().remove("HINDSIGHT_DATA");
+    builder.environment().putAll(env);
     return new ServedJar(builder.start());
   }
 
