@@ -104,8 +104,8 @@ final class ExcerptRepository {
 
   void approve(Excerpt e, String userId) {
     db.update(
-        "INSERT OR IGNORE INTO excerpt_approvals(excerpt_id, version, user_id, approved_at)"
-            + " VALUES (?,?,?,?)",
+        "INSERT INTO excerpt_approvals(excerpt_id, version, user_id, approved_at)"
+            + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
         e.id(),
         e.version(),
         userId,
@@ -126,7 +126,7 @@ final class ExcerptRepository {
           for (String phrase : phrases) {
             Sql.update(
                 c,
-                "INSERT OR IGNORE INTO redact_words(pair_id, phrase) VALUES (?,?)",
+                "INSERT INTO redact_words(pair_id, phrase) VALUES (?,?) ON CONFLICT DO NOTHING",
                 pair,
                 phrase);
           }

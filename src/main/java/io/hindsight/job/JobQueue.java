@@ -236,7 +236,8 @@ public final class JobQueue implements Jobs {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "UPDATE jobs SET state = 'queued', attempts = max(0, attempts - 1),"
+                  "UPDATE jobs SET state = 'queued',"
+                      + " attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END,"
                       + " updated_at = ? WHERE recording_id = ? AND state = 'running'")) {
             s.setString(1, Instant.now().toString());
             s.setString(2, id);

@@ -45,8 +45,9 @@ final class VocabularyRepository {
   /** Keeps {@code heard} as a mishearing of {@code written}, if that is one of the pair's words. */
   void learn(String pair, String written, String heard) {
     db.update(
-        "INSERT OR IGNORE INTO mishearings(pair_id, word, heard)"
-            + " SELECT pair_id, word, ? FROM vocabulary WHERE pair_id = ? AND word = ?",
+        "INSERT INTO mishearings(pair_id, word, heard)"
+            + " SELECT pair_id, word, ? FROM vocabulary WHERE pair_id = ? AND word = ?"
+            + " ON CONFLICT DO NOTHING",
         heard,
         pair,
         written);

@@ -51,7 +51,8 @@ final class FollowUpRepository {
           int claimed =
               Sql.update(
                   c,
-                  "INSERT OR IGNORE INTO follow_up_scans(recording_id, scanned_at) VALUES (?,?)",
+                  "INSERT INTO follow_up_scans(recording_id, scanned_at) VALUES (?,?)"
+                      + " ON CONFLICT DO NOTHING",
                   recordingId,
                   Instant.now());
           if (claimed == 0) {

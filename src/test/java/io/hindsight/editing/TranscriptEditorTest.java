@@ -14,15 +14,23 @@ import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
+import io.hindsight.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Versions on the real files, index and database, through the CLI's own wiring. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class TranscriptEditorTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
 
@@ -30,7 +38,7 @@ class TranscriptEditorTest {
   void aSaveOnAnOldVersionIsAConflictAndAPublishedMomentKeepsItsWords() throws Exception {
     try (Hindsight app =
         new Hindsight(
-            new HindsightConfig(data, null, 1, 1, 4),
+            new HindsightConfig(data, null, 1, 1, 4).withDatabase(database.url()),
             FakeMediaTools::new,
             FakeSpeechModel::sentence)) {
       app.accounts().add("ann", "Ann", "p1", Role.MENTOR, "correct horse battery".toCharArray());

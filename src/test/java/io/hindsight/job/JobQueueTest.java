@@ -4,21 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.db.Database;
+import io.hindsight.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JobQueueTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path dir;
 
+  private Database opened;
+
+  @AfterEach
+  void closeDatabase() {
+    if (opened != null) {
+      opened.close();
+    }
+  }
+
   private Database database() {
-    Database db = Database.open(dir.resolve("test.db"));
+    Database db = database.open(dir);
+    opened = db;
     db.inTransaction(
         c -> {
           try (PreparedStatement s =

@@ -15,6 +15,7 @@ import io.hindsight.search.TranscriptIndex;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
 import io.hindsight.testing.Pcm;
+import io.hindsight.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The command line and the web app take recordings in through the same rules. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class IngestPipelineTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path dir;
 
@@ -34,7 +42,9 @@ class IngestPipelineTest {
 
   private Hindsight app() {
     return new Hindsight(
-        new HindsightConfig(dir.resolve("data"), null, 1, 1, 4), () -> media, () -> speech);
+        new HindsightConfig(dir.resolve("data"), null, 1, 1, 4).withDatabase(database.url()),
+        () -> media,
+        () -> speech);
   }
 
   /** Ann and Ben of pair p; {@code signers} sign the usual terms. Returns Ann. */

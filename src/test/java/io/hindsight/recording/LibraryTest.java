@@ -13,6 +13,7 @@ import io.hindsight.search.SearchRequest;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
 import io.hindsight.testing.Pcm;
+import io.hindsight.testing.TestDatabase;
 import io.hindsight.transcribe.SpeechModel;
 import io.hindsight.transcribe.SpeechRecognizer;
 import java.io.IOException;
@@ -21,10 +22,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class LibraryTest {
+
+  @Parameter TestDatabase database;
+  // One database for the whole test: a test that opens the app twice finds its rows again.
+  private String databaseUrl;
+
+  @BeforeEach
+  void newDatabase() {
+    databaseUrl = database.url();
+  }
 
   @TempDir Path dir;
 
@@ -33,7 +49,10 @@ class LibraryTest {
           .with("session.wav", Pcm.builder().tone(1, 300).silence(1).tone(1, 300).bytes());
 
   private Hindsight app(SpeechModel speech) {
-    return new Hindsight(HindsightConfig.of(dir.resolve("data")), () -> media, () -> speech);
+    return new Hindsight(
+        HindsightConfig.of(dir.resolve("data")).withDatabase(databaseUrl),
+        () -> media,
+        () -> speech);
   }
 
   private IngestRequest request(Path file, List<String> consent) {

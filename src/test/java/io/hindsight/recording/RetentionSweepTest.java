@@ -11,15 +11,23 @@ import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
+import io.hindsight.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Retention: only what is older than the agreed days goes, and all of it goes. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class RetentionSweepTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
 
@@ -30,7 +38,7 @@ class RetentionSweepTest {
     FakeMediaTools fake = new FakeMediaTools().with("media-0", new byte[32_000]);
     try (Hindsight app =
         new Hindsight(
-            new HindsightConfig(data.resolve("d"), null, 1, 1, 4),
+            new HindsightConfig(data.resolve("d"), null, 1, 1, 4).withDatabase(database.url()),
             () -> fake,
             FakeSpeechModel::new)) {
       User ann = app.accounts().add("ann", "Ann", "p", Role.MENTOR, "long enough pw".toCharArray());

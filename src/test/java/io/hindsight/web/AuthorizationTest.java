@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.testtools.JavalinTest;
@@ -20,13 +21,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Walks every /api route the app registers, as anonymous (401) and as a member of another pair
  * using the first pair's ids (404, exactly as for a missing id). A route added without an entry
  * here fails {@link #everyApiRouteIsWalked()}.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class AuthorizationTest {
+
+  @Parameter TestDatabase database;
 
   /**
    * One request: method, path with {id} and {noteId}, a body, and whether ids are another pair's.
@@ -120,7 +128,7 @@ class AuthorizationTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data);
+    fixture = new WebFixture(data, database);
     fixture.agree("ann", "ben", "cat", "dan");
   }
 

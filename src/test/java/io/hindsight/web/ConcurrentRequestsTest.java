@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Many signed-in clients at once against the real SQLite: sign-ins (new sessions), sign-outs, pages
@@ -27,7 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * connection per transaction deadlocked here (sqlite-jdbc 3.51.1.0, threads stuck in {@code
  * NativeDB._open_utf8}); the test fails on a timeout rather than hanging the build.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ConcurrentRequestsTest {
+
+  @Parameter TestDatabase database;
 
   private static final int CLIENTS = 32;
   private static final Duration RUN = Duration.ofSeconds(8);
@@ -37,7 +45,7 @@ class ConcurrentRequestsTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data);
+    fixture = new WebFixture(data, database);
     fixture.agree("ann", "ben");
   }
 

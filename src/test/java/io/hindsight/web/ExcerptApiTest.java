@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.excerpt.Excerpt;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Excerpts through the API with fakes at the media seams (the fake recording says "the project
@@ -27,7 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * approval by both members of one version, publishing only with the agreement's consent, the public
  * page and what it leaves out, revocation, expiry, and what withdrawal and deletion take back.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ExcerptApiTest {
+
+  @Parameter TestDatabase database;
 
   /** The words this test hides: one from the pair's list, one chosen by hand. */
   private static final List<String> HIDDEN = List.of("friday", "deadline");
@@ -37,7 +45,7 @@ class ExcerptApiTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data);
+    fixture = new WebFixture(data, database);
     fixture.agreeToShare("ann", "ben");
     fixture.agree("cat", "dan");
   }

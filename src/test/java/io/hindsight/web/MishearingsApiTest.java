@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,19 +15,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A pair's own words learn their mishearings from the members' corrections: once "project" was
  * corrected to "Priya" in one session, a search for Priya also finds the sessions nobody corrected.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class MishearingsApiTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
   WebFixture fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data);
+    fixture = new WebFixture(data, database);
     fixture.agree("ann", "ben");
     fixture.agree("cat", "dan");
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.pair.Terms;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -14,15 +15,23 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the recording page, the list and the agreement page added: downloads, messages, diffs. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class RecordingPageApiTest {
+
+  @Parameter TestDatabase database;
 
   WebFixture fixture;
 
   @BeforeEach
   void setUp() throws IOException {
-    fixture = new WebFixture(Files.createTempDirectory("hindsight-page-api"), 1024 * 1024);
+    fixture =
+        new WebFixture(Files.createTempDirectory("hindsight-page-api"), database, 1024 * 1024);
   }
 
   @AfterEach

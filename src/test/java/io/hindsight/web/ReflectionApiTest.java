@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.testing.FakeSpeechModel;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,12 +16,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Follow-ups found in what was said, added, ticked and dismissed; insights; pair isolation,
  * withdrawal and deletion. The recognizer is a stand-in that says one promise and one question.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ReflectionApiTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
   WebFixture fixture;
@@ -30,6 +38,7 @@ class ReflectionApiTest {
     fixture =
         new WebFixture(
             data,
+            database,
             () ->
                 FakeSpeechModel.saying(
                     "i'll", "send", "you", "the", "slides", "by", "friday", "what", "do", "you",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.pair.Terms;
+import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TwoVoices;
 import io.javalin.testtools.JavalinTest;
 import java.net.URLEncoder;
@@ -20,12 +21,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Uploads with one mixed track get speaker labels; members rename them; voice prints are learned
  * only with the rememberVoices scope and deleted when it goes off, on withdrawal and on removal.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class SpeakersApiTest {
+
+  @Parameter TestDatabase database;
 
   static final String ANN = "Ann <b>Mentor</b>";
   static final Terms VOICES = new Terms(true, true, false, 0, true);
@@ -35,7 +43,7 @@ class SpeakersApiTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data, TwoVoices::new);
+    fixture = new WebFixture(data, database, TwoVoices::new);
     // The stand-in model ignores the folder; the real one is tested in DiarizeIT.
     fixture.app.diarizeUploads(data.resolve("speaker-model"));
     fixture.agree("cat", "dan");

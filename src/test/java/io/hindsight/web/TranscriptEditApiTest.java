@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,16 +16,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Members correct a transcript; captions, exports and search follow; stale saves get a 409. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class TranscriptEditApiTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
   WebFixture fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data);
+    fixture = new WebFixture(data, database);
     fixture.agree("ann", "ben");
     fixture.agree("cat", "dan");
   }

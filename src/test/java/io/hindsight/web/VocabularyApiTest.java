@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.pair.Vocabulary;
 import io.hindsight.testing.FakeSpeechModel;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,12 +20,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The pair's "our words": kept per pair, checked, and giving the transcript, the captions and the
  * exports their casing, while the recognized words and search stay as they were.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class VocabularyApiTest {
+
+  @Parameter TestDatabase database;
 
   private static final String PATH = "/api/agreement/vocabulary";
 
@@ -36,6 +44,7 @@ class VocabularyApiTest {
     fixture =
         new WebFixture(
             data,
+            database,
             () -> FakeSpeechModel.saying("i", "think", "acme", "corp", "and", "ben", "agree"));
     fixture.agree("ann", "ben");
     fixture.agree("cat", "dan");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.testing.FakeMediaTools;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,16 +20,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The JSON API end to end over HTTP, with fakes at the ffmpeg and Vosk seams. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class WebApiTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
   WebFixture fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data, 1024 * 1024);
+    fixture = new WebFixture(data, database, 1024 * 1024);
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import io.hindsight.pair.Terms;
 import io.hindsight.pair.User;
 import io.hindsight.testing.FakeMediaTools;
 import io.hindsight.testing.FakeSpeechModel;
+import io.hindsight.testing.TestDatabase;
 import io.hindsight.transcribe.SpeechModel;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -25,24 +26,41 @@ final class WebFixture implements AutoCloseable {
   final WebConfig config;
 
   WebFixture(Path data) {
-    this(data, 50 * 1024 * 1024);
+    this(data, TestDatabase.SQLITE);
   }
 
   WebFixture(Path data, long maxUploadBytes) {
-    this(data, maxUploadBytes, FakeSpeechModel::sentence);
+    this(data, TestDatabase.SQLITE, maxUploadBytes);
   }
 
   /** With another stand-in for Vosk, to choose the words recordings say. */
   WebFixture(Path data, Supplier<SpeechModel> speech) {
-    this(data, 50 * 1024 * 1024, speech);
+    this(data, TestDatabase.SQLITE, speech);
   }
 
-  private WebFixture(Path data, long maxUploadBytes, Supplier<SpeechModel> speech) {
+  /** With the metadata in a new, empty database of this kind. */
+  WebFixture(Path data, TestDatabase database) {
+    this(data, database, 50 * 1024 * 1024);
+  }
+
+  WebFixture(Path data, TestDatabase database, long maxUploadBytes) {
+    this(data, database.url(), maxUploadBytes, FakeSpeechModel::sentence);
+  }
+
+  WebFixture(Path data, TestDatabase database, Supplier<SpeechModel> speech) {
+    this(data, database.url(), 50 * 1024 * 1024, speech);
+  }
+
+  private WebFixture(
+      Path data, String databaseUrl, long maxUploadBytes, Supplier<SpeechModel> speech) {
     this.data = data;
     // bcrypt's minimum cost keeps the tests fast; production uses Passwords.PRODUCTION_COST.
     this.app =
         new Hindsight(
-            new HindsightConfig(data, null, 1, 1, 4), FakeMediaTools::new, speech, FakeClips::new);
+            new HindsightConfig(data, null, 1, 1, 4).withDatabase(databaseUrl),
+            FakeMediaTools::new,
+            speech,
+            FakeClips::new);
     this.config = new WebConfig(data.resolve("uploads"), maxUploadBytes, false);
     add("ann", "Ann <b>Mentor</b>", "p1", Role.MENTOR);
     add("ben", "Ben Mentee", "p1", Role.MENTEE);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.HindsightException;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,12 +18,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Signing in under the throttle: a guesser slows down only their own tries, the proxy's word on who
  * is asking counts only from the proxy, and every bad form gets a 4xx that says what to do.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class WebLoginTest {
+
+  @Parameter TestDatabase database;
 
   static final String WRONG = "wrong password!";
 
@@ -31,7 +39,7 @@ class WebLoginTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data, 1024 * 1024);
+    fixture = new WebFixture(data, database, 1024 * 1024);
   }
 
   @AfterEach

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hindsight.HindsightException;
 import io.hindsight.excerpt.Excerpts;
 import io.hindsight.pair.Terms;
+import io.hindsight.testing.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * While a member has withdrawn consent, everything the agreement covers pauses for the pair: no
@@ -26,14 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
  * recordings and notes stay, each member keeps searching their notes, and signing again resumes it
  * all. The fake recording says "the project deadline is next friday".
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class WithdrawalTest {
+
+  @Parameter TestDatabase database;
 
   @TempDir Path data;
   WebFixture fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new WebFixture(data);
+    fixture = new WebFixture(data, database);
     fixture.agreeToShare("ann", "ben");
   }
 
