@@ -76,6 +76,10 @@ final class ScaleCommand implements Callable<Integer> {
           .run(
               new ScaleBenchmark.Plan(jar, media, jobs, threads, claimJobs),
               spec.commandLine().getOut());
+    } finally {
+      try (var files = Files.walk(work)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
     return Main.OK;
   }
