@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +108,8 @@ public final class ScheduledJobs implements Jobs {
             .pollingInterval(timing.poll())
             // Claims with SKIP LOCKED, at most one job per free thread: no worker hoards jobs.
             .pollUsingLockAndFetch(0.5, 1.0)
+            // A stopped job gives up within a second; committing one finishes within a few.
+            .shutdownMaxWait(Duration.ofSeconds(60))
             .build();
     scheduler.start();
   }
