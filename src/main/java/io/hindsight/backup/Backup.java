@@ -2,6 +2,7 @@ package io.hindsight.backup;
 
 import io.hindsight.HindsightException;
 import io.hindsight.db.Database;
+import io.hindsight.db.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,6 +42,10 @@ public final class Backup {
   private Backup() {}
 
   public static Summary create(Path dataDir, Database db, Path target) {
+    if (db.dialect() != Dialect.SQLITE) {
+      throw HindsightException.badInput(
+          "a backup copies the SQLite database; back PostgreSQL up with pg_dump");
+    }
     requireEmpty(target, "backup");
     try {
       Files.createDirectories(target);

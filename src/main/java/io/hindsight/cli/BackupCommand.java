@@ -30,6 +30,9 @@ final class BackupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path data = main.dataDir();
+    if (main.databaseUrl() != null) {
+      throw HindsightException.badInput(Main.POSTGRES_BACKUP);
+    }
     if (!Files.isRegularFile(data.resolve("hindsight.db"))) {
       throw HindsightException.badInput("there is nothing to back up in " + data);
     }

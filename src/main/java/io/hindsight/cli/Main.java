@@ -54,6 +54,12 @@ public final class Main {
       })
   String database;
 
+  /** Why backup and restore refuse with --database: they copy the SQLite file. */
+  static final String POSTGRES_BACKUP =
+      "backup and restore copy the SQLite database of the data folder; with --database the"
+          + " metadata is in PostgreSQL: back it up with pg_dump (restore with pg_restore) and copy"
+          + " the data folder's recordings and excerpts folders";
+
   @Option(names = "--verbose", description = "Show stack traces when something fails.")
   boolean verbose;
 

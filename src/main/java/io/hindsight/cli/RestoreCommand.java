@@ -1,6 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
+import io.hindsight.HindsightException;
 import io.hindsight.Plural;
 import io.hindsight.backup.Backup;
 import io.hindsight.backup.Restore;
@@ -29,6 +30,9 @@ final class RestoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path data = main.dataDir();
+    if (main.databaseUrl() != null) {
+      throw HindsightException.badInput(Main.POSTGRES_BACKUP);
+    }
     Backup.Summary done = Restore.files(backup, data);
     int indexed;
     try (Hindsight app = main.open(null, null)) {

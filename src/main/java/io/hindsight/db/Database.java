@@ -1,6 +1,5 @@
 package io.hindsight.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.hindsight.HindsightException;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The metadata store: embedded SQLite in the data folder by default, or a PostgreSQL database that
@@ -49,55 +46,11 @@ public final class Database implements AutoCloseable {
     this.readers = readers;
   }
 
-  private static HikariDataSource sqlitePool(String name, String url, int size) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.enforceForeignKeys(true);
-    // WAL lets the web server read while a CLI command writes; busy_timeout waits out the other
-    // process's short locks instead of failing.
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setBusyTimeout(10_000);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    // Deleting overwrites the deleted content with zeros, so a deleted note or title cannot be
-    // read back from the file: "deleting really deletes".
-    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl(url);
-    HikariConfig hikari = hikari(name, size);
-    hikari.setDataSource(source);
-    return new HikariDataSource(hikari);
-  }
-
-  private static HikariDataSource postgresPool(String name, String url, int size) {
-    HikariConfig hikari = hikari(name, size);
-    hikari.setJdbcUrl(url);
-    try {
-      return new HikariDataSource(hikari);
-    } catch (RuntimeException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw HindsightException.badInput(
-          "cannot connect to the database "
-              + Dialect.withoutPassword(url)
-              + ": "
-              + cause.getMessage());
-    }
-  }
-
-  private static HikariConfig hikari(String name, int size) {
-    HikariConfig hikari = new HikariConfig();
-    hikari.setPoolName(name);
-    hikari.setMaximumPoolSize(size);
-    hikari.setMinimumIdle(1);
-    hikari.setAutoCommit(true);
-    // How long a request waits for a connection before it fails (a 500), instead of hanging.
-    hikari.setConnectionTimeout(30_000);
-    return hikari;
-  }
-
   /** The embedded SQLite database in {@code file}, created and migrated as needed. */
   public static Database open(Path file) {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    HikariDataSource writer = sqlitePool("hindsight-writer", url, 1);
-    return migrated(Dialect.SQLITE, writer, () -> sqlitePool("hindsight-readers", url, READERS));
+    HikariDataSource writer = Pools.sqlite("hindsight-writer", url, 1);
+    return migrated(Dialect.SQLITE, writer, () -> Pools.sqlite("hindsight-readers", url, READERS));
   }
 
   /**
@@ -110,11 +63,11 @@ public final class Database implements AutoCloseable {
           "the database URL must start with jdbc:postgresql:// (SQLite needs no URL: it lives in"
               + " the data folder)");
     }
-    HikariDataSource writer = postgresPool("hindsight-writer", jdbcUrl, POSTGRES_WRITERS);
+    HikariDataSource writer = Pools.postgres("hindsight-writer", jdbcUrl, POSTGRES_WRITERS);
     return migrated(
         Dialect.POSTGRES,
         writer,
-        () -> postgresPool("hindsight-readers", jdbcUrl, POSTGRES_READERS));
+        () -> Pools.postgres("hindsight-readers", jdbcUrl, POSTGRES_READERS));
   }
 
   private static Database migrated(

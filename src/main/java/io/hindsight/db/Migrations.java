@@ -2,7 +2,12 @@ package io.hindsight.db;
 
 import java.util.List;
 
-/** The schema, one step per version. Never edit a step that has shipped: append a new one. */
+/**
+ * The schema, one step per version. Never edit a step that has shipped: append a new one (Flyway
+ * refuses to start on a database where an applied step's text changed). Step N is Flyway version N
+ * on both databases; write it in SQLite's spelling and {@link Dialect} gives PostgreSQL its types,
+ * or start a statement with a line {@code -- postgres} or {@code -- sqlite} for one only.
+ */
 final class Migrations {
 
   private Migrations() {}

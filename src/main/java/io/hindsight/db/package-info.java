@@ -1,2 +1,5 @@
-/** The SQLite database: connections, transactions and schema migrations. */
+/**
+ * The metadata database, embedded SQLite or shared PostgreSQL: connections, transactions and schema
+ * migrations.
+ */
 package io.hindsight.db;

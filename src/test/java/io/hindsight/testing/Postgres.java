@@ -63,6 +63,7 @@ public final class Postgres {
       String given = System.getenv("HINDSIGHT_TEST_DATABASE_URL");
       server = given != null && !given.isBlank() ? given : startPrivateCluster();
       String url = server;
+      dropLeftovers(url);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(url), "postgres-test-drop"));
     }
     return server;
@@ -74,6 +75,30 @@ public final class Postgres {
       throw new IllegalStateException("not a jdbc:postgresql:// URL: " + url);
     }
     return m.group(1) + "/" + database + m.group(3);
+  }
+
+  /**
+   * Drops the databases of test runs whose JVM is gone: one cut short before its shutdown hook
+   * dropped them leaves them on a shared server.
+   */
+  private static void dropLeftovers(String url) {
+    Pattern made = Pattern.compile("hindsight_test_(\\d+)_\\d+");
+    List<String> stale = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT datname FROM pg_database")) {
+      while (rs.next()) {
+        Matcher m = made.matcher(rs.getString(1));
+        if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+          stale.add(rs.getString(1));
+        }
+      }
+      for (String name : stale) {
+        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the test PostgreSQL server " + url, e);
+    }
   }
 
   private static void dropAll(String url) {
