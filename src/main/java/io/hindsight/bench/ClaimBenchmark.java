@@ -1,6 +1,7 @@
 package io.hindsight.bench;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -58,7 +59,7 @@ public final class ClaimBenchmark {
                     done.countDown();
                   });
       // The jobs are queued before any claimer starts, so all of them are due at once.
-      Scheduler client = Scheduler.create(pool, task).threads(1).build();
+      SchedulerClient client = SchedulerClient.Builder.create(pool, task).build();
       List<TaskInstance<?>> instances = new ArrayList<>();
       for (int i = 0; i < jobs; i++) {
         instances.add(task.instance(Integer.toString(i)));
