@@ -73,7 +73,7 @@ public final class RecallBenchmark {
             : new TranscriptCache(
                 reuse,
                 io.hindsight.transcribe.ModelFolder.resolve(app.config().model()),
-                "threads " + app.config().threads() + ", vosk " + voskJar());
+                "threads " + app.config().threads());
     int reused = 0;
     List<RecallInputs.Input> inputs =
         RecallInputs.make(app.media(), dir, sample, reference, other, variants);
@@ -157,12 +157,6 @@ public final class RecallBenchmark {
           reused, inputs.size(), reuse);
     }
     out.flush();
-  }
-
-  /** The Vosk library in use, by its jar's name (it carries the version). */
-  private static String voskJar() {
-    var source = org.vosk.Recognizer.class.getProtectionDomain().getCodeSource();
-    return source == null ? "unknown" : source.getLocation().getPath();
   }
 
   private static void add(int[] total, Counts counts) {

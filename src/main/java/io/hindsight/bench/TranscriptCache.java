@@ -45,7 +45,12 @@ final class TranscriptCache {
     MessageDigest digest = sha256();
     update(digest, "settings " + settings);
     folderDigest(digest, model);
-    codeDigest(digest);
+    codeDigest(digest, Transcriber.class, List.of(packageOf(Transcriber.class)));
+    // Vosk's classes and native library, wherever they are: the jar itself once shaded.
+    codeDigest(
+        digest,
+        org.vosk.Recognizer.class,
+        List.of(packageOf(org.vosk.Recognizer.class), "linux-", "darwin", "win32-"));
     this.setup = HexFormat.of().formatHex(digest.digest());
   }
 
@@ -91,10 +96,17 @@ final class TranscriptCache {
     }
   }
 
-  /** The bytes of every class that transcribes, from the jar or the classes folder. */
-  private static void codeDigest(MessageDigest digest) throws IOException {
-    String prefix = Transcriber.class.getPackageName().replace('.', '/') + "/";
-    CodeSource source = Transcriber.class.getProtectionDomain().getCodeSource();
+  private static String packageOf(Class<?> type) {
+    return type.getPackageName().replace('.', '/') + "/";
+  }
+
+  /**
+   * The bytes of every file under these prefixes where {@code anchor} was loaded from, a jar or a
+   * classes folder; not the jar's path, which changes with every copy of it.
+   */
+  private static void codeDigest(MessageDigest digest, Class<?> anchor, List<String> prefixes)
+      throws IOException {
+    CodeSource source = anchor.getProtectionDomain().getCodeSource();
     Path where;
     try {
       where = Path.of(source.getLocation().toURI());
@@ -102,10 +114,13 @@ final class TranscriptCache {
       throw new IOException("cannot locate the transcription code: " + e.getMessage(), e);
     }
     if (Files.isDirectory(where)) {
-      try (Stream<Path> files = Files.walk(where.resolve(prefix))) {
+      try (Stream<Path> files = Files.walk(where)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          update(digest, where.relativize(file).toString());
-          digest.update(Files.readAllBytes(file));
+          String name = where.relativize(file).toString().replace('\\', '/');
+          if (prefixes.stream().anyMatch(name::startsWith)) {
+            update(digest, name);
+            digest.update(Files.readAllBytes(file));
+          }
         }
       }
       return;
@@ -113,7 +128,7 @@ final class TranscriptCache {
     try (JarFile jar = new JarFile(where.toFile())) {
       List<JarEntry> entries =
           jar.stream()
-              .filter(e -> e.getName().startsWith(prefix) && !e.isDirectory())
+              .filter(e -> !e.isDirectory() && prefixes.stream().anyMatch(e.getName()::startsWith))
               .sorted(java.util.Comparator.comparing(JarEntry::getName))
               .toList();
       for (JarEntry entry : entries) {
