@@ -59,9 +59,22 @@ public final class RecallBenchmark {
     this.app = app;
   }
 
-  public void run(Path sample, String reference, boolean variants, Path dir, PrintWriter out)
+  /**
+   * @param reuse where transcripts are kept between runs (see {@link TranscriptCache}); null to
+   *     transcribe every time
+   */
+  public void run(
+      Path sample, String reference, boolean variants, Path dir, Path reuse, PrintWriter out)
       throws IOException, InterruptedException {
     String other = otherText();
+    TranscriptCache cache =
+        reuse == null
+            ? null
+            : new TranscriptCache(
+                reuse,
+                io.hindsight.transcribe.ModelFolder.resolve(app.config().model()),
+                "threads " + app.config().threads());
+    int reused = 0;
     List<RecallInputs.Input> inputs =
         RecallInputs.make(app.media(), dir, sample, reference, other, variants);
     int[] said = new int[4];
@@ -82,12 +95,23 @@ public final class RecallBenchmark {
         TrackPlanner.Plan plan =
             new TrackPlanner(app.media()).plan(List.of(input.audio()), List.of(), false);
         long start = System.nanoTime();
-        Transcript transcript =
-            new Transcriber(app.media(), app.speech(), app.config().threads())
-                .transcribe(plan, new ProgressTracker(ProgressListener.NONE));
+        Transcript transcript = cache == null ? null : cache.find(input.audio());
+        boolean kept = transcript != null;
+        if (!kept) {
+          transcript =
+              new Transcriber(app.media(), app.speech(), app.config().threads())
+                  .transcribe(plan, new ProgressTracker(ProgressListener.NONE));
+          if (cache != null) {
+            cache.keep(input.audio(), transcript);
+          }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        audio += plan.durationSeconds();
-        busy += seconds;
+        if (kept) {
+          reused++;
+        } else {
+          audio += plan.durationSeconds();
+          busy += seconds;
+        }
         String pair = "recall-" + i;
         index.index(new IndexedRecording("recall" + i, pair, input.name(), null, transcript));
         Set<String> saidWords = contentWords(input.said());
@@ -101,9 +125,9 @@ public final class RecallBenchmark {
         add(unsaid, wrong);
         out.printf(
             Locale.ROOT,
-            "%-44s %8.3f  %-24s  %s%n",
+            "%-44s %8s  %-24s  %s%n",
             input.name(),
-            seconds / plan.durationSeconds(),
+            kept ? "reused" : String.format(Locale.ROOT, "%.3f", seconds / plan.durationSeconds()),
             shares(recall),
             shares(wrong));
         out.printf("    missed: %s%n", String.join(" ", recall.missed()));
@@ -117,9 +141,9 @@ public final class RecallBenchmark {
     Counts wrong = new Counts(unsaid[3], new int[] {unsaid[0], unsaid[1], unsaid[2]});
     out.printf(
         Locale.ROOT,
-        "%-44s %8.3f  %-24s  %s%n",
+        "%-44s %8s  %-24s  %s%n",
         "all (" + said[3] + " said, " + unsaid[3] + " unsaid words)",
-        busy / audio,
+        audio == 0 ? "reused" : String.format(Locale.ROOT, "%.3f", busy / audio),
         shares(recall),
         shares(wrong));
     out.printf(
@@ -127,6 +151,11 @@ public final class RecallBenchmark {
         "recall: %.1f %% (target >= 95 %%), false hits: %.1f %% (target <= 5 %%)%n",
         recall.share(2) * 100,
         wrong.share(2) * 100);
+    if (reused > 0) {
+      out.printf(
+          "%d of %d transcripts reused from %s (same audio, model, code and settings)%n",
+          reused, inputs.size(), reuse);
+    }
     out.flush();
   }
 

@@ -47,6 +47,14 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
       description = "Where to make the audio and the index (default: a temporary folder).")
   Path dir;
 
+  @Option(
+      names = "--reuse-transcripts",
+      paramLabel = "DIR",
+      description =
+          "Keep transcripts in DIR and reuse them on the next run, when the audio, the model, the"
+              + " transcription code and the settings are all the same (for tuning search).")
+  Path reuseTranscripts;
+
   @Override
   public Integer call() throws Exception {
     Path file = Demo.findSample(sample);
@@ -60,7 +68,13 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
     Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-recall");
     try (Hindsight app = bench.main.open(model, null)) {
       new RecallBenchmark(app)
-          .run(file, Files.readString(text), !noVariants, target, spec.commandLine().getOut());
+          .run(
+              file,
+              Files.readString(text),
+              !noVariants,
+              target,
+              reuseTranscripts,
+              spec.commandLine().getOut());
     } finally {
       if (dir == null) {
         LongRecording.deleteTree(target);

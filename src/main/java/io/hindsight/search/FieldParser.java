@@ -86,7 +86,12 @@ final class FieldParser extends QueryParser {
       }
     }
     if (reach == Reach.SOUND) {
-      addWeighted(any, super.getFieldQuery(IndexDocuments.SOUND, word, false), SOUND_WEIGHT);
+      addWeighted(
+          any,
+          SoundQueries.alone(super.getFieldQuery(IndexDocuments.SOUND, word, false)),
+          SOUND_WEIGHT);
+      addWeighted(any, SoundQueries.split(word), SOUND_WEIGHT);
+      addWeighted(any, SoundQueries.oneLetterApart(exact), SOUND_WEIGHT);
     }
     return any.size() == 1 ? exact : new DisjunctionMaxQuery(any, 0);
   }

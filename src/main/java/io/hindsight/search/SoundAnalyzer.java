@@ -2,16 +2,12 @@ package io.hindsight.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * How a word sounds: its Double Metaphone keys, so that "Kathryn" finds a "Catherine" the
- * recognizer wrote, or "deadlines" a "dead lines". The same chain indexes the text and reads the
+ * recognizer wrote (see {@link SoundKeyFilter}). The same chain indexes the text and reads the
  * query, and it keeps the tokens' offsets, so a match marks the word in the text as it was written.
  */
 final class SoundAnalyzer extends Analyzer {
@@ -28,11 +24,8 @@ final class SoundAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream chain = new LowerCaseFilter(source);
-    chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    chain = new LengthFilter(chain, MIN_LETTERS, Integer.MAX_VALUE);
     // Only the keys: the words themselves are in the text field already.
-    chain = new DoubleMetaphoneFilter(chain, KEY_LENGTH, false);
+    TokenStream chain = new SoundKeyFilter(new LowerCaseFilter(source));
     return new TokenStreamComponents(source, chain);
   }
 

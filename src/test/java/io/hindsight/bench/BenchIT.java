@@ -141,6 +141,37 @@ class BenchIT {
     number(r.stdout(), "diarized: ([+-][\\d.]+) %");
   }
 
+  @Test
+  void benchRecallReusesItsTranscriptsAndGivesTheSameFigures() throws Exception {
+    String kept = work.resolve("kept").toString();
+    String[] args = {
+      "bench",
+      "recall",
+      "--sample",
+      Sample.video().toString(),
+      "--reference",
+      Sample.reference().toString(),
+      "--no-variants",
+      "--reuse-transcripts",
+      kept
+    };
+    Result first = hindsight.run(args);
+    assertEquals(0, first.exitCode(), first.stderr());
+    Result again = hindsight.run(args);
+    assertEquals(0, again.exitCode(), again.stderr());
+
+    assertTrue(again.stdout().contains("1 of 1 transcripts reused"), again.stdout());
+    String figures = "recall: [\\d.]+ %.*false hits: [\\d.]+ %";
+    assertEquals(line(first.stdout(), figures), line(again.stdout(), figures));
+    assertTrue(number(first.stdout(), "recall: ([\\d.]+) %") > 80, first.stdout());
+  }
+
+  private static String line(String output, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(output);
+    assertTrue(m.find(), output);
+    return m.group();
+  }
+
   private static double number(String output, String regex) {
     Matcher m = Pattern.compile(regex).matcher(output);
     assertTrue(m.find(), "no match for " + regex + " in:\n" + output);
