@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The recordings as they are kept: lists and lookups, their transcripts, deletion, rebuilding the
@@ -26,6 +28,7 @@ import java.util.function.Supplier;
  */
 public final class Library implements IndexSource {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Library.class);
   private final RecordingRepository repository;
   private final RecordingFiles files;
   private final Supplier<TranscriptIndex> index;
@@ -138,9 +141,18 @@ public final class Library implements IndexSource {
     into.deleteAll();
     int count = 0;
     for (Recording recording : repository.list(null)) {
-      if (recording.status() == Recording.Status.READY) {
+      if (recording.status() != Recording.Status.READY) {
+        continue;
+      }
+      try {
         into.add(indexed(recording, files.readTranscript(recording.id())));
         count++;
+      } catch (HindsightException e) {
+        if (e.kind() != HindsightException.Kind.NOT_FOUND) {
+          throw e;
+        }
+        // One unreadable transcript must not leave every other recording unsearchable.
+        LOG.error("Recording {} is not searchable: {}", recording.id(), e.getMessage());
       }
     }
     rebuilt.announce(new IndexRebuilt(into));

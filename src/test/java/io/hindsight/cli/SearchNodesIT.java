@@ -134,7 +134,7 @@ class SearchNodesIT {
   }
 
   private static Set<String> found(WebSession session, String word) throws Exception {
-    HttpResponse<String> response = session.get("/api/search?limit=1000&q=" + word);
+    HttpResponse<String> response = session.get("/api/search?limit=200&q=" + word);
     assertEquals(200, response.statusCode(), response.body());
     Set<String> ids = new HashSet<>();
     for (JsonNode hit : WebSession.parse(response).path("hits")) {

@@ -132,6 +132,19 @@ class IndexApplierTest {
     }
   }
 
+  @Test
+  void anIndexAheadOfItsDatabaseIsRebuiltRatherThanSkippingItsEntries() {
+    source.ready("aaaaaaaaaaaaaaaa");
+    try (TranscriptIndex index = TranscriptIndex.open(dir.resolve("index"))) {
+      index.commitThrough(40); // from before a restore, or from another database
+      outbox.append("aaaaaaaaaaaaaaaa", "p1", Kind.INDEX);
+      new IndexApplier(outbox, index, source).catchUp();
+      assertEquals(1, source.rebuilds);
+      assertEquals(2, segments(index, "aaaaaaaaaaaaaaaa"));
+      assertEquals(1, index.appliedPosition());
+    }
+  }
+
   private static long segments(TranscriptIndex index, String recordingId) {
     return index.withSearcher(
         s -> (long) s.count(new TermQuery(new Term(IndexDocuments.SEGMENTS_OF, recordingId))));
