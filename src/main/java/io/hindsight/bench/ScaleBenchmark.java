@@ -76,7 +76,7 @@ public final class ScaleBenchmark {
     out.printf(
         Locale.ROOT,
         "scale: %d uploads of %s per run, workers with %d recognition thread(s), %d cores%n",
-        plan.jobs(),
+        plan.lagOnly() ? plan.lagRecordings() + 1 : plan.jobs(),
         plan.sample().getFileName(),
         plan.threads(),
         Runtime.getRuntime().availableProcessors());
