@@ -173,9 +173,10 @@ public final class IngestPipeline {
   }
 
   /**
-   * The job's work: transcribes a stored, queued recording, saves its transcript, indexes it and
-   * marks it ready. A failure marks it failed with the reason; media that turns out unusable is
-   * deleted, so nothing of it is kept. An interruption (shutdown) leaves it to be resumed.
+   * The job's work: transcribes a stored, queued recording, saves its transcript and marks it ready
+   * with its search outbox entry (a serving node running the job indexes it just before). A failure
+   * marks it failed with the reason; media that turns out unusable is deleted, so nothing of it is
+   * kept. An interruption (shutdown) leaves it to be resumed.
    */
   public void process(String id, ProgressListener listener) {
     Recording recording = repository.find(id).orElse(null);
