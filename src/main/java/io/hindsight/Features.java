@@ -50,7 +50,8 @@ final class Features {
                   new Library(
                       new RecordingRepository(app.database()),
                       new RecordingFiles(app.dataDir()),
-                      app.index());
+                      app::index,
+                      app.searchOutbox());
               lib.recover();
               lib.onDeleted(e -> cancelJob(e.recording().id()));
               lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
@@ -68,7 +69,8 @@ final class Features {
                   new RecordingFiles(app.dataDir()),
                   new TrackPlanner(MediaTools.deferred(app.engines.media)),
                   app::transcriber,
-                  app.index(),
+                  app::index,
+                  app.searchOutbox(),
                   agreements(),
                   jobs());
             });
@@ -110,7 +112,10 @@ final class Features {
             () -> {
               var e =
                   new TranscriptEditor(
-                      library(), new RecordingFiles(app.dataDir()), app.index(), agreements());
+                      library(),
+                      new RecordingFiles(app.dataDir()),
+                      app.searchOutbox(),
+                      agreements());
               e.onSpeakersRenamed(r -> voices().renamed(r));
               e.onSpeakersRenamed(r -> followUps().speakersRenamed(r));
               e.onCorrected(this::learnMishearings);

@@ -13,6 +13,8 @@ import io.hindsight.recording.IngestPipeline;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.RetentionSweep;
 import io.hindsight.reflection.FollowUps;
+import io.hindsight.search.IndexApplier;
+import io.hindsight.search.SearchOutbox;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.search.TranscriptSearcher;
 import io.hindsight.transcribe.SpeechModel;
@@ -38,6 +40,8 @@ public final class Hindsight implements AutoCloseable {
   final Engines engines;
   private final Lazy<Database> database;
   private final Lazy<TranscriptIndex> index;
+  private final Lazy<SearchOutbox> outbox;
+  private final Lazy<IndexApplier> applier;
   private final Features features;
   private volatile Path ownIndex;
 
@@ -74,6 +78,23 @@ public final class Hindsight implements AutoCloseable {
                     ? Database.open(config.databaseUrl())
                     : Database.open(dataDir().resolve("hindsight.db")));
     this.index = new Lazy<>(() -> TranscriptIndex.open(indexFolder()));
+    this.outbox = new Lazy<>(() -> new SearchOutbox(database()));
+    this.applier =
+        new Lazy<>(
+            () -> {
+              IndexApplier a = new IndexApplier(outbox.get(), index.get(), library());
+              // Registered before the first catch-up, so no change made here meanwhile is missed.
+              outbox.get().serveLocally(a);
+              try {
+                a.catchUp();
+              } catch (HindsightException e) {
+                if (e.kind() != HindsightException.Kind.CONFLICT) {
+                  throw e;
+                }
+                // A running server holds this index and feeds it: this process only reads it.
+              }
+              return a;
+            });
     this.features = new Features(this);
   }
 
@@ -83,8 +104,9 @@ public final class Hindsight implements AutoCloseable {
   }
 
   /**
-   * Keeps this process's search index in {@code folder} rather than the data folder's, which a
-   * serving node holds (a worker's is never searched). Call before anything uses the index.
+   * Keeps this process's search index in {@code folder} rather than the data folder's: each serving
+   * node on a shared data folder has its own ({@code serve --index}). Call before anything uses the
+   * index.
    */
   public void useOwnIndex(Path folder) {
     if (index.orNull() != null) {
@@ -141,15 +163,33 @@ public final class Hindsight implements AutoCloseable {
   }
 
   public TranscriptSearcher searcher() {
-    return new TranscriptSearcher(index.get(), accounts().vocabulary()::heardAs);
+    return new TranscriptSearcher(index(), accounts().vocabulary()::heardAs);
   }
 
   public Database database() {
     return database.get();
   }
 
+  /**
+   * This process's own search index, caught up with the outbox. From the first call on, changes
+   * made in this process are applied to it at once; {@link #followOutbox()} also applies those of
+   * other processes. A worker never opens one.
+   */
   public TranscriptIndex index() {
-    return index.get();
+    return applier.get().index();
+  }
+
+  /** The outbox that feeds every serving node's index. */
+  public SearchOutbox searchOutbox() {
+    return outbox.get();
+  }
+
+  /**
+   * Applies what other processes (workers, other serving nodes) append to the outbox to this
+   * process's index, within {@link IndexApplier#POLL_MILLIS} ms. {@code serve} does.
+   */
+  public void followOutbox() {
+    applier.get().start();
   }
 
   public Notes notes() {
@@ -230,6 +270,7 @@ public final class Hindsight implements AutoCloseable {
   @Override
   public void close() {
     features.jobs.ifCreated(Jobs::close);
+    applier.ifCreated(IndexApplier::close);
     index.ifCreated(TranscriptIndex::close);
     // Freeing the model under a job still decoding would abort the process; the OS frees it then.
     if (features.jobs.orNull() == null || features.jobs.orNull().workersStopped()) {

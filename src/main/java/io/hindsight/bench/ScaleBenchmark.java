@@ -22,10 +22,12 @@ import java.util.Optional;
 /**
  * {@code bench scale}: transcription past one machine, on PostgreSQL. Jobs per minute with one
  * worker process and with two; how long the job of a worker killed with -9 waits until another
- * takes it; and how fast the job table hands out jobs to 16 claimers at once.
+ * takes it; how fast the job table hands out jobs to 16 claimers at once; and how long after a
+ * worker made a recording ready a serving node finds it (the search outbox's lag).
  *
  * <p>{@code app} is open on the PostgreSQL database with no job threads of its own: it only queues
- * uploads, as a {@code serve --workers 0} does, and the workers are processes of the jar.
+ * uploads, as a {@code serve --workers 0} does, and the workers are processes of the jar. For the
+ * lag it also follows the outbox with its own index, as {@code serve} does.
  */
 public final class ScaleBenchmark {
 
@@ -33,8 +35,17 @@ public final class ScaleBenchmark {
    * @param jobs uploads per throughput run
    * @param threads recognition threads of each worker
    * @param claimJobs no-op jobs drained by the 16 claimers
+   * @param lagRecordings recordings whose lag is measured
+   * @param lagOnly measure only the lag
    */
-  public record Plan(Path jar, Path sample, int jobs, int threads, int claimJobs) {}
+  public record Plan(
+      Path jar,
+      Path sample,
+      int jobs,
+      int threads,
+      int claimJobs,
+      int lagRecordings,
+      boolean lagOnly) {}
 
   /** Jobs per minute with this many workers. */
   public record Throughput(int workers, int jobs, Duration elapsed) {
@@ -65,12 +76,28 @@ public final class ScaleBenchmark {
     out.printf(
         Locale.ROOT,
         "scale: %d uploads of %s per run, workers with %d recognition thread(s), %d cores%n",
-        plan.jobs(),
+        plan.lagOnly() ? plan.lagRecordings() + 1 : plan.jobs(),
         plan.sample().getFileName(),
         plan.threads(),
         Runtime.getRuntime().availableProcessors());
     out.flush();
     seedPair();
+    if (!plan.lagOnly()) {
+      jobsAndClaims(plan, out);
+    }
+    OutboxLagBenchmark.Result lag = lag(plan);
+    out.printf(
+        Locale.ROOT,
+        "scale: search outbox: a recording a worker made ready was found on a serving node"
+            + " %.3f s later (median of %d; max %.3f s; the node polls every %d ms)%n",
+        lag.median().toMillis() / 1000.0,
+        lag.lags().size(),
+        lag.max().toMillis() / 1000.0,
+        io.hindsight.search.IndexApplier.POLL_MILLIS);
+    out.flush();
+  }
+
+  private void jobsAndClaims(Plan plan, PrintWriter out) throws Exception {
     Throughput one = throughput(plan, 1);
     print(out, one, one);
     Throughput two = throughput(plan, 2);
@@ -94,8 +121,26 @@ public final class ScaleBenchmark {
         claims.elapsed().toMillis() / 1000.0,
         claims.claimsPerSecond(),
         claims.duplicates());
-    // The lag until a second serving node finds a new recording (the search outbox) goes here.
     out.flush();
+  }
+
+  /**
+   * Two workers make the recordings ready while this process, a serving node that did not, looks
+   * for each with a word the first one says.
+   */
+  private OutboxLagBenchmark.Result lag(Plan plan) throws Exception {
+    app.followOutbox();
+    try (WorkerProcess a = worker(plan, Map.of());
+        WorkerProcess b = worker(plan, Map.of())) {
+      String first = queue(plan.sample());
+      awaitReady(first, Duration.ofMinutes(30));
+      String word = OutboxLagBenchmark.wordOf(app.library().transcript(first));
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < plan.lagRecordings(); i++) {
+        ids.add(queue(plan.sample()));
+      }
+      return new OutboxLagBenchmark(app, PAIR).measure(ids, word, Duration.ofMinutes(30));
+    }
   }
 
   private static void print(PrintWriter out, Throughput t, Throughput one) {

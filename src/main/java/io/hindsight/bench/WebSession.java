@@ -82,6 +82,10 @@ public final class WebSession {
     return send(json(path, body), HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send(request(path).DELETE(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Uploads a recording as the upload form does, with consent confirmed. */
   public HttpResponse<String> upload(Path media, String title)
       throws IOException, InterruptedException {

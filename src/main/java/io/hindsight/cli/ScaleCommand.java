@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "On PostgreSQL (--database, a scratch database): jobs per minute with one worker",
       "process and with two, how long a killed worker's job waits for another, and the",
-      "job table's claim rate under 16 claimers."
+      "job table's claim rate under 16 claimers, and how long after a worker made a",
+      "recording ready a serving node finds it (the search outbox's lag)."
     })
 final class ScaleCommand implements Callable<Integer> {
 
@@ -46,6 +47,16 @@ final class ScaleCommand implements Callable<Integer> {
   int claimJobs;
 
   @Option(
+      names = "--lag-recordings",
+      defaultValue = "7",
+      paramLabel = "N",
+      description = "Recordings whose search outbox lag is measured (default: ${DEFAULT-VALUE}).")
+  int lagRecordings;
+
+  @Option(names = "--lag-only", description = "Measure only the search outbox's lag.")
+  boolean lagOnly;
+
+  @Option(
       names = "--sample",
       paramLabel = "FILE",
       description = "The recording (default: sample-media/mentoring-session.mp4).")
@@ -59,8 +70,9 @@ final class ScaleCommand implements Callable<Integer> {
           "bench scale runs on PostgreSQL: give --database jdbc:postgresql://host/db?user=... of a"
               + " scratch database (it adds a pair and recordings)");
     }
-    if (jobs < 1 || threads < 1 || claimJobs < 1) {
-      throw HindsightException.badInput("--jobs, --threads and --claim-jobs must be at least 1");
+    if (jobs < 1 || threads < 1 || claimJobs < 1 || lagRecordings < 1) {
+      throw HindsightException.badInput(
+          "--jobs, --threads, --claim-jobs and --lag-recordings must be at least 1");
     }
     Path media = Demo.findSample(sample);
     Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -74,7 +86,7 @@ final class ScaleCommand implements Callable<Integer> {
     try (Hindsight app = new Hindsight(config)) {
       new ScaleBenchmark(app, url, work)
           .run(
-              new ScaleBenchmark.Plan(jar, media, jobs, threads, claimJobs),
+              new ScaleBenchmark.Plan(jar, media, jobs, threads, claimJobs, lagRecordings, lagOnly),
               spec.commandLine().getOut());
     } finally {
       try (var files = Files.walk(work)) {

@@ -9,7 +9,6 @@ import io.hindsight.web.WebApp;
 import io.hindsight.web.WebConfig;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -89,6 +88,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   Path model;
 
   @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description =
+          "This server's own search index (default: DATA/index). Each server on a shared data"
+              + " folder needs its own; it is fed from the database's search outbox.")
+  Path index;
+
+  @Option(
       names = "--secure-cookies",
       description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
   boolean secureCookies;
@@ -119,13 +126,16 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 workers,
                 io.hindsight.pair.Passwords.PRODUCTION_COST,
                 main.databaseUrl()));
+    if (index != null) {
+      app.useOwnIndex(index);
+    }
     WebConfig config =
         new WebConfig(
-            main.dataDir().resolve("uploads"),
+            UploadSpool.of(main.dataDir(), index != null ? index : main.dataDir().resolve("index")),
             maxUploadMb * 1024 * 1024,
             secureCookies,
             trustedProxy);
-    clearAbandonedUploads(config.uploadDir());
+    UploadSpool.clearAbandoned(config.uploadDir());
     // Opening the search index and the database each take a while: do them side by side. A
     // failure here is thrown again, to be reported, when the services ask for the index.
     Thread indexOpener =
@@ -179,6 +189,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     "hindsight: no speaker model, so uploads with one mixed track get no speaker"
                         + " labels: build on a machine with npm or set HINDSIGHT_SPEAKER_MODEL"));
     app.jobs().start();
+    app.followOutbox();
     daily.scheduleAtFixedRate(
         app.retentionSweep(), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
     PrintWriter out = spec.commandLine().getOut();
@@ -206,18 +217,5 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     serving.set(true);
     stopped.await();
     return Main.OK;
-  }
-
-  /** Parts of uploads that were cut off by a crash; no request can still be writing them. */
-  private static void clearAbandonedUploads(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      try (var files = Files.list(dir)) {
-        files.forEach(f -> f.toFile().delete());
-      }
-    } catch (java.io.IOException e) {
-      throw HindsightException.badInput(
-          "cannot use the upload folder " + dir + ": " + e.getMessage());
-    }
   }
 }

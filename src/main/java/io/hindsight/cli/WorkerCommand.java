@@ -66,7 +66,8 @@ final class WorkerCommand implements Callable<Integer> {
                 1,
                 io.hindsight.pair.Passwords.PRODUCTION_COST,
                 url));
-    // The data folder's index belongs to the serving node; a worker's copy is never searched.
+    // A worker writes no index (serving nodes apply the outbox); should anything open one, it is
+    // a throwaway, never the data folder's, which a serving node holds.
     Path index = Files.createTempDirectory("hindsight-worker-index");
     app.useOwnIndex(index);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -279,5 +279,21 @@ final class Migrations {
             seconds_left REAL NOT NULL,
             updated_at TEXT NOT NULL
           );
+          """,
+          // 12: the search outbox. Every change to what a recording's search documents hold (it
+          // became ready, its transcript was edited, it was deleted) is one entry, written in the
+          // transaction that makes the change, so each serving node can apply them in order to
+          // its own index. No foreign key: a delete entry outlives its recording. The id orders
+          // them: it is taken inside the write transaction, which holds the write lock until it
+          // commits, so ids commit in their order.
+          """
+          CREATE TABLE search_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            recording_id TEXT NOT NULL,
+            pair_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            created_at TEXT NOT NULL
+          );
+          CREATE INDEX search_outbox_by_time ON search_outbox(created_at);
           """);
 }

@@ -7,8 +7,8 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
-import io.hindsight.search.IndexedRecording;
-import io.hindsight.search.TranscriptIndex;
+import io.hindsight.search.OutboxEntry;
+import io.hindsight.search.SearchOutbox;
 import io.hindsight.transcribe.Transcript;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class TranscriptEditor {
 
   private final Library library;
   private final TranscriptVersions versions;
-  private final TranscriptIndex index;
+  private final SearchOutbox outbox;
   private final Agreements agreements;
   private final Listeners<SpeakersRenamed> renamed = new Listeners<>();
   private final Listeners<Corrected> corrected = new Listeners<>();
@@ -37,11 +37,11 @@ public final class TranscriptEditor {
   public TranscriptEditor(
       Library library,
       io.hindsight.recording.RecordingFiles files,
-      TranscriptIndex index,
+      SearchOutbox outbox,
       Agreements agreements) {
     this.library = library;
     this.versions = new TranscriptVersions(files);
-    this.index = index;
+    this.outbox = outbox;
     this.agreements = agreements;
   }
 
@@ -208,9 +208,10 @@ public final class TranscriptEditor {
     if (!versions.save(id, next, info)) {
       throw new VersionConflict(latest.version(), library.transcript(id));
     }
-    index.index(
-        new IndexedRecording(
-            id, recording.pair(), recording.title(), recording.recordedAt(), next));
+    // Every serving node rebuilds the recording's documents from the transcript just saved; a
+    // crash before this entry leaves them on the previous version until the next reindex.
+    outbox.append(id, recording.pair(), OutboxEntry.Kind.INDEX);
+    outbox.appended();
     return next;
   }
 

@@ -86,6 +86,15 @@ final class JobTables {
     update("DELETE FROM job_progress WHERE recording_id = ?", recordingId);
   }
 
+  /** Marks a recording that is not ready failed, with why, and drops its progress row. */
+  void fail(String recordingId, String error) throws SQLException {
+    update(
+        "UPDATE recordings SET status = 'failed', error = ? WHERE id = ? AND status <> 'ready'",
+        error,
+        recordingId);
+    deleteProgress(recordingId);
+  }
+
   /** Removes the job unless a worker has claimed it; true if it was removed. */
   boolean deleteUnclaimed(String recordingId) throws SQLException {
     return update(

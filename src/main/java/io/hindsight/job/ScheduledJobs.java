@@ -2,7 +2,7 @@ package io.hindsight.job;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.zaxxer.hikari.HikariConfig;
@@ -95,9 +95,17 @@ public final class ScheduledJobs implements Jobs {
     OneTimeTask<Void> task =
         Tasks.oneTime(JobTables.TASK)
             // Only a stop or a lost claim throws (failures mark the recording failed and return):
-            // put the job back at once for whoever is running.
-            .onFailure((complete, ops) -> ops.reschedule(complete, Instant.now()))
-            .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+            // put the job back at once for whoever is running. As a success, so that it does not
+            // count towards the attempts that fail it: only dying does (ReviveOrFail).
+            .onFailure(
+                (complete, ops) ->
+                    ops.reschedule(
+                        ExecutionComplete.success(
+                            complete.getExecution(),
+                            complete.getTimeDone(),
+                            complete.getTimeDone()),
+                        Instant.now()))
+            .onDeadExecution(new ReviveOrFail(tables))
             .execute((instance, context) -> run(instance.getId()));
     scheduler =
         Scheduler.create(source, task)

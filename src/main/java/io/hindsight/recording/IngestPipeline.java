@@ -7,6 +7,8 @@ import io.hindsight.job.ProgressListener;
 import io.hindsight.job.ProgressTracker;
 import io.hindsight.media.UnusableMediaException;
 import io.hindsight.pair.Agreements;
+import io.hindsight.search.OutboxEntry;
+import io.hindsight.search.SearchOutbox;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
@@ -17,9 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * How recordings come in, the same way from the command line and the web app: an {@link Admission}
- * (consent, storage, probe), then processing (transcribe, save the transcript, index). An upload is
- * admitted as queued and processed by a job; the command line processes what it admitted at once,
- * in the staging folder, so its ingest is all or nothing.
+ * (consent, storage, probe), then processing (transcribe, save the transcript, then mark it ready
+ * with its search outbox entry, which every serving node's index applies). An upload is admitted as
+ * queued and processed by a job; the command line processes what it admitted at once, in the
+ * staging folder, so its ingest is all or nothing.
  */
 public final class IngestPipeline {
 
@@ -27,7 +30,8 @@ public final class IngestPipeline {
   private final RecordingFiles files;
   private final TrackPlanner planner;
   private final Supplier<Transcriber> transcriber;
-  private final TranscriptIndex index;
+  private final Supplier<TranscriptIndex> index;
+  private final SearchOutbox outbox;
   private final Jobs jobs;
   private final Admission admission;
   private volatile UploadVoices voices = UploadVoices.NONE;
@@ -37,7 +41,8 @@ public final class IngestPipeline {
       RecordingFiles files,
       TrackPlanner planner,
       Supplier<Transcriber> transcriber,
-      TranscriptIndex index,
+      Supplier<TranscriptIndex> index,
+      SearchOutbox outbox,
       Agreements agreements,
       Jobs jobs) {
     this.repository = repository;
@@ -45,6 +50,7 @@ public final class IngestPipeline {
     this.planner = planner;
     this.transcriber = transcriber;
     this.index = index;
+    this.outbox = outbox;
     this.jobs = jobs;
     this.admission = new Admission(files, planner, agreements);
   }
@@ -104,16 +110,17 @@ public final class IngestPipeline {
       progress.update(Stage.INDEX, 0);
       files.publish(admitted.staged(), recording.id());
       try {
-        index.index(Library.indexed(recording, transcript));
+        outbox.indexAhead(Library.indexed(recording, transcript));
         insert(admitted, null);
       } catch (RuntimeException e) {
         try {
-          index.delete(recording.id());
+          outbox.withdrawAhead(recording.id());
         } finally {
           files.delete(recording.id());
         }
         throw e;
       }
+      outbox.appended();
       progress.done();
       return recording;
     }
@@ -125,7 +132,7 @@ public final class IngestPipeline {
    */
   private void requireIndexWritable() {
     try {
-      index.requireWriter();
+      index.get().requireWriter();
     } catch (HindsightException e) {
       if (e.kind() != HindsightException.Kind.CONFLICT) {
         throw e;
@@ -141,7 +148,7 @@ public final class IngestPipeline {
 
   /**
    * The recording's row, who uploaded it and, given {@code queuedSpeakers}, its job and the
-   * speakers of its tracks: all or none.
+   * speakers of its tracks, else (it is ready) its search outbox entry: all or none.
    */
   private void insert(Admission.Admitted admitted, List<String> queuedSpeakers) {
     Recording recording = admitted.recording();
@@ -153,6 +160,8 @@ public final class IngestPipeline {
           if (queuedSpeakers != null) {
             jobs.enqueue(c, recording.id());
             RecordingRepository.saveTrackSpeakers(c, recording.id(), queuedSpeakers);
+          } else {
+            SearchOutbox.append(c, recording.id(), recording.pair(), OutboxEntry.Kind.INDEX);
           }
         });
   }
@@ -164,9 +173,10 @@ public final class IngestPipeline {
   }
 
   /**
-   * The job's work: transcribes a stored, queued recording, saves its transcript, indexes it and
-   * marks it ready. A failure marks it failed with the reason; media that turns out unusable is
-   * deleted, so nothing of it is kept. An interruption (shutdown) leaves it to be resumed.
+   * The job's work: transcribes a stored, queued recording, saves its transcript and marks it ready
+   * with its search outbox entry (a serving node running the job indexes it just before). A failure
+   * marks it failed with the reason; media that turns out unusable is deleted, so nothing of it is
+   * kept. An interruption (shutdown) leaves it to be resumed.
    */
   public void process(String id, ProgressListener listener) {
     Recording recording = repository.find(id).orElse(null);
@@ -187,12 +197,13 @@ public final class IngestPipeline {
       Transcript transcript = voices.heard(recording, heard);
       files.writeTranscript(files.folder(id), transcript);
       progress.update(Stage.INDEX, 0);
-      index.index(Library.indexed(recording, transcript));
-      if (repository.find(id).isEmpty()) {
-        index.delete(id); // deleted while it was being processed
+      outbox.indexAhead(Library.indexed(recording, transcript));
+      if (!repository.markReady(
+          id, c -> SearchOutbox.append(c, id, recording.pair(), OutboxEntry.Kind.INDEX))) {
+        outbox.withdrawAhead(id); // deleted while it was being processed
         return;
       }
-      repository.updateStatus(id, Recording.Status.READY, null);
+      outbox.appended();
       progress.done();
     } catch (RuntimeException e) {
       if (Thread.currentThread().isInterrupted()) {

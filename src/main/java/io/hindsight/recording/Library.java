@@ -3,7 +3,10 @@ package io.hindsight.recording;
 import io.hindsight.HindsightException;
 import io.hindsight.Ids;
 import io.hindsight.Listeners;
+import io.hindsight.search.IndexSource;
 import io.hindsight.search.IndexedRecording;
+import io.hindsight.search.OutboxEntry;
+import io.hindsight.search.SearchOutbox;
 import io.hindsight.search.TranscriptIndex;
 import io.hindsight.transcribe.Transcript;
 import java.nio.file.Files;
@@ -11,26 +14,40 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The recordings as they are kept: lists and lookups, their transcripts, deletion, rebuilding the
  * search index and cleaning up after killed ingests. New recordings come in through {@link
  * IngestPipeline}. Deletion and reindexing are announced to listeners ({@link #onDeleted}, {@link
- * #onIndexRebuilt}).
+ * #onIndexRebuilt}). It is the {@link IndexSource} every node's index is derived from.
  */
-public final class Library {
+public final class Library implements IndexSource {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Library.class);
   private final RecordingRepository repository;
   private final RecordingFiles files;
-  private final TranscriptIndex index;
+  private final Supplier<TranscriptIndex> index;
+  private final SearchOutbox outbox;
   private final Listeners<RecordingDeleted> deleted = new Listeners<>();
   private final Listeners<IndexRebuilt> rebuilt = new Listeners<>();
 
-  public Library(RecordingRepository repository, RecordingFiles files, TranscriptIndex index) {
+  /**
+   * @param index this process's own index, opened only when asked for (a worker never does)
+   */
+  public Library(
+      RecordingRepository repository,
+      RecordingFiles files,
+      Supplier<TranscriptIndex> index,
+      SearchOutbox outbox) {
     this.repository = repository;
     this.files = files;
     this.index = index;
+    this.outbox = outbox;
   }
 
   /** Tells {@code listener} of each recording about to be deleted, before anything of it goes. */
@@ -114,30 +131,55 @@ public final class Library {
 
   /** Rebuilds the search index from the stored transcripts alone. Returns how many recordings. */
   public int reindex() {
-    index.deleteAll();
+    return rebuild(index.get());
+  }
+
+  @Override
+  public int rebuild(TranscriptIndex into) {
+    // Read first: an entry appended while the transcripts are read is applied again, harmlessly.
+    long position = outbox.lastPosition();
+    into.deleteAll();
     int count = 0;
     for (Recording recording : repository.list(null)) {
-      if (recording.status() == Recording.Status.READY) {
-        index.add(indexed(recording, files.readTranscript(recording.id())));
+      if (recording.status() != Recording.Status.READY) {
+        continue;
+      }
+      try {
+        into.add(indexed(recording, files.readTranscript(recording.id())));
         count++;
+      } catch (HindsightException e) {
+        if (e.kind() != HindsightException.Kind.NOT_FOUND) {
+          throw e;
+        }
+        // One unreadable transcript must not leave every other recording unsearchable.
+        LOG.error("Recording {} is not searchable: {}", recording.id(), e.getMessage());
       }
     }
-    rebuilt.announce(new IndexRebuilt(index));
-    index.commit();
+    rebuilt.announce(new IndexRebuilt(into));
+    into.commitThrough(position);
     return count;
+  }
+
+  @Override
+  public Optional<IndexedRecording> indexed(String recordingId) {
+    return repository
+        .find(recordingId)
+        .filter(r -> r.status() == Recording.Status.READY)
+        .map(r -> indexed(r, files.readTranscript(r.id())));
   }
 
   /**
    * Removes the recording everywhere, once the listeners took back what they derived from it: its
-   * index documents (segments and notes), its row (the database cascades to its notes and job),
-   * then its files. The row goes before the files, so a crash in between leaves only an unknown
-   * folder, which {@link #recover()} removes.
+   * row (the database cascades to its notes and job) with the outbox entry that takes its index
+   * documents (segments and notes) off every node, then its files. The row goes before the files,
+   * so a crash in between leaves only an unknown folder, which {@link #recover()} removes.
    */
   public void delete(String id) {
     Recording recording = get(id);
     deleted.announce(new RecordingDeleted(recording));
-    index.delete(recording.id());
-    repository.delete(recording.id());
+    repository.delete(
+        id, c -> SearchOutbox.append(c, id, recording.pair(), OutboxEntry.Kind.DELETE));
+    outbox.appended();
     files.delete(recording.id());
   }
 

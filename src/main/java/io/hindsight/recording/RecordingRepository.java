@@ -108,11 +108,36 @@ public final class RecordingRepository {
   }
 
   /**
-   * Deletes the recording's row (the database cascades to its notes and job) and then empties the
-   * database's write-ahead log, so the deleted title and notes are left in no file.
+   * Marks a recording ready with {@code alsoInTheSameTransaction} (its search outbox entry), unless
+   * it was deleted meanwhile. Returns whether it was.
    */
-  public void delete(String id) {
-    db.update("DELETE FROM recordings WHERE id = ?", id);
+  public boolean markReady(String id, Database.SqlAction alsoInTheSameTransaction) {
+    return db.inTransaction(
+        c -> {
+          int changed =
+              Sql.update(
+                  c,
+                  "UPDATE recordings SET status = ?, error = NULL WHERE id = ?",
+                  Recording.Status.READY.label(),
+                  id);
+          if (changed == 1) {
+            alsoInTheSameTransaction.run(c);
+          }
+          return changed == 1;
+        });
+  }
+
+  /**
+   * Deletes the recording's row (the database cascades to its notes and job) with {@code
+   * alsoInTheSameTransaction} (its search outbox entry), and then empties the database's
+   * write-ahead log, so the deleted title and notes are left in no file.
+   */
+  public void delete(String id, Database.SqlAction alsoInTheSameTransaction) {
+    db.execute(
+        c -> {
+          Sql.update(c, "DELETE FROM recordings WHERE id = ?", id);
+          alsoInTheSameTransaction.run(c);
+        });
     db.checkpoint();
   }
 

@@ -1,6 +1,9 @@
 package io.hindsight.search;
 
 import io.hindsight.transcribe.Segment;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -79,6 +82,20 @@ final class IndexDocuments {
   }
 
   private IndexDocuments() {}
+
+  /** The recording's documents: one per segment of its transcript. */
+  static List<Document> segments(IndexedRecording recording, Analyzer analyzer) {
+    List<Document> docs = new ArrayList<>();
+    SegmentWords words = SegmentWords.of(recording.transcript());
+    for (Segment segment : recording.transcript().segments()) {
+      AlternativeTokens alternatives =
+          words.hasAlternatives()
+              ? AlternativeTokens.of(segment.text(), words.of(segment), analyzer)
+              : null;
+      docs.add(segment(recording, segment, alternatives));
+    }
+    return docs;
+  }
 
   /**
    * @param alternatives the tokens of the words the recognizer almost heard; null for none

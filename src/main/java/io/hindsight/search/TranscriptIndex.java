@@ -1,12 +1,10 @@
 package io.hindsight.search;
 
 import io.hindsight.HindsightException;
-import io.hindsight.transcribe.Segment;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,7 +16,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -97,15 +94,7 @@ public final class TranscriptIndex implements Closeable {
 
   /** Adds without committing; call {@link #commit()} after a batch. */
   public void add(IndexedRecording recording) {
-    List<Document> docs = new ArrayList<>();
-    SegmentWords words = SegmentWords.of(recording.transcript());
-    for (Segment segment : recording.transcript().segments()) {
-      AlternativeTokens alternatives =
-          words.hasAlternatives()
-              ? AlternativeTokens.of(segment.text(), words.of(segment), analyzer)
-              : null;
-      docs.add(IndexDocuments.segment(recording, segment, alternatives));
-    }
+    List<Document> docs = IndexDocuments.segments(recording, analyzer);
     try {
       writer().updateDocuments(new Term(IndexDocuments.SEGMENTS_OF, recording.recordingId()), docs);
     } catch (IOException e) {
@@ -142,13 +131,46 @@ public final class TranscriptIndex implements Closeable {
 
   /** Removes every document of the recording: its segments and its notes. */
   public void delete(String recordingId) {
+    remove(recordingId);
+    commit();
+  }
+
+  /** {@link #delete} without committing; call {@link #commit()} after a batch. */
+  void remove(String recordingId) {
     try {
       writer().deleteDocuments(new Term(IndexDocuments.RECORDING_ID, recordingId));
       expungeDeleted();
     } catch (IOException e) {
       throw failure("could not remove recording " + recordingId + " from the index", e);
     }
-    commit();
+  }
+
+  /** The last outbox position applied, kept in the index's own commits; -1 if it never was. */
+  public long appliedPosition() {
+    try {
+      return WriterSettings.position(writer().getLiveCommitData());
+    } catch (IOException e) {
+      throw failure("could not read the search index", e);
+    }
+  }
+
+  /**
+   * Commits every change so far as covering the outbox through {@code position}: the documents and
+   * the position are durable together, so a restart resumes exactly after what is in the index.
+   * Later commits (a note) carry the position on.
+   */
+  public void commitThrough(long position) {
+    try {
+      IndexWriter w = writer();
+      synchronized (committing) {
+        w.setLiveCommitData(WriterSettings.commitData(position));
+        long seq = w.commit();
+        searchers.maybeRefreshBlocking();
+        committedThrough = Math.max(seq, committedThrough);
+      }
+    } catch (IOException e) {
+      throw failure("could not save the index", e);
+    }
   }
 
   /**
@@ -245,17 +267,8 @@ public final class TranscriptIndex implements Closeable {
 
   private synchronized IndexWriter writer() throws IOException {
     if (writer == null) {
-      TieredMergePolicy policy = new TieredMergePolicy();
-      // Expunging after a delete rewrites every segment with a deleted document, not only those
-      // past the default 10 %.
-      policy.setForceMergeDeletesPctAllowed(0);
-      IndexWriterConfig config =
-          new IndexWriterConfig(analyzer)
-              .setRAMBufferSizeMB(ramBufferMb)
-              .setMergePolicy(policy)
-              .setMergeScheduler(merges);
       try {
-        writer = new IndexWriter(directory, config);
+        writer = new IndexWriter(directory, WriterSettings.of(analyzer, ramBufferMb, merges));
       } catch (LockObtainFailedException e) {
         throw new HindsightException(
             HindsightException.Kind.CONFLICT,

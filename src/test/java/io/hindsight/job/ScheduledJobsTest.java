@@ -118,4 +118,60 @@ class ScheduledJobsTest {
           "the other worker's claim is left alone");
     }
   }
+
+  @Test
+  void aJobWhoseWorkersKeepDyingIsFailedRatherThanRevivedForever() throws Exception {
+    List<String> ran = new CopyOnWriteArrayList<>();
+    deadWorkerHolds(JobQueue.MAX_ATTEMPTS - 1); // two died on it before, a third just now
+    try (ScheduledJobs alive = ScheduledJobs.open(url, 1, (id, p) -> ran.add(id), QUICK)) {
+      alive.start();
+      String status = awaitStatus("failed");
+      assertEquals("failed", status);
+      assertEquals(List.of(), ran, "not revived a third time");
+      assertEquals(0, alive.pending());
+      assertTrue(alive.progress("r").isEmpty());
+      assertTrue(
+          db.queryOne("SELECT error FROM recordings", row -> row.getString(1))
+              .orElseThrow()
+              .contains("3 times in a row"));
+    }
+  }
+
+  @Test
+  void aDeadWorkersJobIsRevivedWhileItHasAttemptsLeft() throws Exception {
+    List<String> ran = new CopyOnWriteArrayList<>();
+    deadWorkerHolds(JobQueue.MAX_ATTEMPTS - 2);
+    try (ScheduledJobs alive = ScheduledJobs.open(url, 1, (id, p) -> ran.add(id), QUICK)) {
+      alive.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (ran.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertEquals(List.of("r"), ran);
+      assertEquals("queued", awaitStatus("queued"), "the fake work leaves the status as it was");
+    }
+  }
+
+  /** The job, claimed by a worker that stopped sending heartbeats an hour ago. */
+  private void deadWorkerHolds(int diedBefore) throws Exception {
+    db.execute(c -> JobTables.insertTask(c, "r"));
+    db.update(
+        "UPDATE scheduled_tasks SET picked = true, picked_by = 'dead-1-a',"
+            + " last_heartbeat = now() - interval '1 hour', consecutive_failures = "
+            + diedBefore
+            + " WHERE task_instance = 'r'");
+  }
+
+  private String awaitStatus(String wanted) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String status = null;
+    while (System.nanoTime() < deadline) {
+      status = db.queryOne("SELECT status FROM recordings", row -> row.getString(1)).orElseThrow();
+      if (status.equals(wanted)) {
+        return status;
+      }
+      Thread.sleep(100);
+    }
+    return status;
+  }
 }
