@@ -1,9 +1,11 @@
 package io.hindsight.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.hindsight.backup.Backup;
 import io.hindsight.job.ProgressListener;
 import io.hindsight.pair.Terms;
 import io.hindsight.recording.Consent;
@@ -14,8 +16,11 @@ import io.hindsight.transcribe.Diarization;
 import io.hindsight.transcribe.Transcript;
 import io.hindsight.transcribe.Word;
 import io.hindsight.voice.VoicePrints;
+import io.javalin.testtools.JavalinTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +111,44 @@ class IngestVoicePrintsTest {
         known.stream().mapToDouble(VoicePrints.Known::seconds).sum(),
         fixture.app.voices().known("p1").stream().mapToDouble(VoicePrints.Known::seconds).sum(),
         1e-9);
+  }
+
+  @Test
+  void printsNeverLeaveTheDatabaseInTranscriptsTheApiOrABackup() throws Exception {
+    agree(SpeakersApiTest.VOICES);
+    String id = ingest("learned", List.of(ANN, "Ben Mentee"));
+    assertEquals(2, rows("voice_prints"));
+    JavalinTest.test(
+        fixture.web(),
+        (server, unused) -> {
+          ApiClient ann = ApiClient.signedIn(server.port(), "ann");
+          for (String path :
+              List.of(
+                  "/api/recordings/" + id + "/transcript",
+                  "/api/recordings/" + id,
+                  "/api/voices",
+                  "/api/recordings/" + id + "/captions.vtt")) {
+            String body = ann.get(path).body();
+            assertFalse(body.contains("vector") || body.contains("spk"), path + ": " + body);
+          }
+        });
+    try (var files = Files.walk(data)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        String text = Files.readString(f);
+        assertFalse(text.contains("vector") || text.contains("\"spk"), f + ": " + text);
+      }
+    }
+    Path backup = data.resolveSibling(data.getFileName() + "-backup");
+    Backup.create(data, fixture.app.database(), backup);
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + backup.resolve("hindsight.db"));
+        var s = c.createStatement()) {
+      for (String table : List.of("voice_prints", "recording_voices")) {
+        var rs = s.executeQuery("SELECT count(*) FROM " + table);
+        rs.next();
+        assertEquals(0, rs.getInt(1), "a backup holds no " + table);
+      }
+    }
   }
 
   @Test
