@@ -22,9 +22,18 @@ public final class SyntheticConversation {
 
   /**
    * One espeak-ng voice: a language's voice with a variant, so that two voices differ in timbre
-   * (formants, breathiness, synthesis method), not only in pitch.
+   * (formants, breathiness, synthesis method), not only in pitch. {@code effects} is a sox effect
+   * chain applied to each of its turns, which can make two voices from one synthesizer voice.
    */
-  public record Voice(String espeak, int pitch, int wordsPerMinute) {}
+  public record Voice(String espeak, int pitch, int wordsPerMinute, List<String> effects) {
+    public Voice(String espeak, int pitch, int wordsPerMinute) {
+      this(espeak, pitch, wordsPerMinute, List.of());
+    }
+
+    String describe() {
+      return effects.isEmpty() ? espeak : espeak + " (sox " + String.join(" ", effects) + ")";
+    }
+  }
 
   /** Who spoke when, in seconds from the start. */
   public record Turn(int speaker, double start, double end, String text) {}
@@ -45,11 +54,17 @@ public final class SyntheticConversation {
   public record Conversation(
       Path audio, Voice[] voices, Acoustics acoustics, List<Turn> turns, double seconds) {
     public String describe() {
-      return voices[0].espeak() + " / " + voices[1].espeak() + ", " + acoustics.describe();
+      return voices[0].describe() + " / " + voices[1].describe() + ", " + acoustics.describe();
     }
   }
 
-  /** Pairs of voices, mixed and same gender, from different accents and synthesizers. */
+  /**
+   * Pairs of voices, mixed and same gender, from different accents and synthesizers. The last two
+   * pairs each use one espeak-ng voice twice with about the same pitch, told apart only by sox:
+   * sox's {@code pitch} shifts the spectral envelope with the pitch, so a pitch raised by espeak-ng
+   * and lowered by sox (or the reverse) is a longer (shorter) vocal tract at a like pitch; then a
+   * darker or brighter line (equalizer, band limits), as two microphones or two throats differ.
+   */
   public static final List<Voice[]> PAIRS =
       List.of(
           new Voice[] {new Voice("en-us+m3", 50, 160), new Voice("en-gb+f2", 55, 150)},
@@ -57,7 +72,27 @@ public final class SyntheticConversation {
           new Voice[] {new Voice("en-gb-x-rp+m6", 40, 145), new Voice("en-us+m7", 50, 175)},
           new Voice[] {new Voice("en-029+f3", 55, 155), new Voice("en-gb-x-gbclan+f5", 50, 165)},
           new Voice[] {new Voice("en-us+klatt", 50, 165), new Voice("en-gb-x-rp+f1", 50, 150)},
-          new Voice[] {new Voice("en-gb+m2", 45, 170), new Voice("en-us+klatt2", 40, 150)});
+          new Voice[] {new Voice("en-gb+m2", 45, 170), new Voice("en-us+klatt2", 40, 150)},
+          new Voice[] {
+            new Voice("en-us+m3", 70, 160, List.of("pitch", "-300", "bass", "+4")),
+            new Voice(
+                "en-us+m3",
+                35,
+                165,
+                List.of("pitch", "250", "equalizer", "2800", "1.5q", "+5", "highpass", "150"))
+          },
+          new Voice[] {
+            new Voice(
+                "en-gb+f2",
+                70,
+                150,
+                List.of("pitch", "-250", "equalizer", "500", "1q", "+6", "lowpass", "3200")),
+            new Voice(
+                "en-gb+f2",
+                45,
+                160,
+                List.of("pitch", "200", "highpass", "250", "overdrive", "6", "treble", "+3"))
+          });
 
   private static final String[] BACKCHANNELS = {
     "yeah", "right", "okay", "sure", "i see", "exactly", "yes", "oh really"
@@ -111,7 +146,7 @@ public final class SyntheticConversation {
       }
     }
     Path dry = dir.resolve(name + "-dry.wav");
-    writeWav(dry, mix);
+    Wav16.write(dry, mix);
     Path audio = dir.resolve(name + ".wav");
     if (acoustics.echo()) {
       // A medium room: half reverberance, some damping of highs, 70 % room scale.
@@ -127,12 +162,12 @@ public final class SyntheticConversation {
               "50",
               "50",
               "70"));
-      mix = readWav(audio);
+      mix = Wav16.read(audio);
     }
     if (!Double.isInfinite(acoustics.noiseSnrDb())) {
       addNoise(mix, acoustics.noiseSnrDb(), new Random(seed ^ 0x401e));
     }
-    writeWav(audio, mix);
+    Wav16.write(audio, mix);
     Files.deleteIfExists(dry);
     StringBuilder truth = new StringBuilder();
     for (Turn turn : turns) {
@@ -165,7 +200,8 @@ public final class SyntheticConversation {
             "-w",
             wav.toString(),
             text));
-    run(
+    List<String> command = new ArrayList<>();
+    command.addAll(
         List.of(
             "sox",
             "-D",
@@ -182,17 +218,16 @@ public final class SyntheticConversation {
             "signed-integer",
             "-t",
             "raw",
-            raw.toString(),
-            "silence",
-            "1",
-            "0.02",
-            "0.1%",
-            "reverse",
-            "silence",
-            "1",
-            "0.02",
-            "0.1%",
-            "reverse"));
+            raw.toString()));
+    if (!voice.effects().isEmpty()) {
+      // Headroom for the chain's boosts; the mix is scaled to its peak later anyway.
+      command.addAll(List.of("gain", "-6"));
+      command.addAll(voice.effects());
+    }
+    command.addAll(
+        List.of(
+            "silence", "1", "0.02", "0.1%", "reverse", "silence", "1", "0.02", "0.1%", "reverse"));
+    run(command);
     byte[] bytes = Files.readAllBytes(raw);
     Files.delete(wav);
     Files.delete(raw);
@@ -218,38 +253,6 @@ public final class SyntheticConversation {
       // 0.4 / sqrt(1 - 0.36) rescales the filtered noise back to unit variance.
       mix[i] += (float) (sigma * smooth / 0.5);
     }
-  }
-
-  private static void writeWav(Path file, float[] samples) throws IOException {
-    float peak = 1;
-    for (float s : samples) {
-      peak = Math.max(peak, Math.abs(s));
-    }
-    float scale = peak > 32000 ? 32000 / peak : 1;
-    ByteBuffer b = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes()).putInt(36 + samples.length * 2).put("WAVE".getBytes());
-    b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1);
-    b.putInt(RATE).putInt(RATE * 2).putShort((short) 2).putShort((short) 16);
-    b.put("data".getBytes()).putInt(samples.length * 2);
-    for (float s : samples) {
-      b.putShort((short) Math.round(s * scale));
-    }
-    Files.write(file, b.array());
-  }
-
-  private static float[] readWav(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    int data = 12;
-    while (!new String(bytes, data, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("data")) {
-      data += 8 + ByteBuffer.wrap(bytes, data + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-    }
-    ByteBuffer b =
-        ByteBuffer.wrap(bytes, data + 8, bytes.length - data - 8).order(ByteOrder.LITTLE_ENDIAN);
-    float[] samples = new float[b.remaining() / 2];
-    for (int i = 0; i < samples.length; i++) {
-      samples[i] = b.getShort();
-    }
-    return samples;
   }
 
   private static void run(List<String> command) throws IOException, InterruptedException {

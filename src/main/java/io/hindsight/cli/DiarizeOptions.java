@@ -47,4 +47,16 @@ final class DiarizeOptions {
       app.speech().useSpeakerModel(SpeakerModelFolder.resolve(speakerModel));
     }
   }
+
+  /**
+   * As {@link #prepare}, for a recording that is stored: its voices are then named from, and teach,
+   * the pair's voice prints as a web upload's do, where the pair's agreement allows it.
+   */
+  void prepareToStore(Hindsight app) {
+    if (diarize) {
+      Path folder = SpeakerModelFolder.resolve(speakerModel);
+      app.speech().useSpeakerModel(folder);
+      app.diarizeUploads(folder);
+    }
+  }
 }

@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
-      diarize.prepare(app);
+      diarize.prepareToStore(app);
       Recording recording = app.pipeline().ingest(request, gate.watch(progress));
       progress.close();
       var out = spec.commandLine().getOut();

@@ -96,6 +96,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   Path index;
 
   @Option(
+      names = "--speaker-model",
+      paramLabel = "DIR",
+      description =
+          "The Vosk speaker model that labels uploads with one mixed track (default:"
+              + " $HINDSIGHT_SPEAKER_MODEL, else the one the build fetched).")
+  Path speakerModel;
+
+  @Option(
       names = "--secure-cookies",
       description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
   boolean secureCookies;
@@ -117,6 +125,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     if (maxUploadMb < 1) {
       throw HindsightException.badInput("--max-upload-mb must be at least 1");
     }
+    // A wrong --speaker-model is refused before anything starts; none at all serves unlabelled.
+    java.util.Optional<Path> speakers = SpeakerModelFolder.find(speakerModel);
     Hindsight app =
         new Hindsight(
             new HindsightConfig(
@@ -181,13 +191,13 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 "shutdown"));
     web.start(host, port);
     // Uploads with one mixed track get speaker labels whenever the speaker model is there.
-    SpeakerModelFolder.find(null)
-        .ifPresentOrElse(
-            app::diarizeUploads,
-            () ->
-                System.err.println(
-                    "hindsight: no speaker model, so uploads with one mixed track get no speaker"
-                        + " labels: build on a machine with npm or set HINDSIGHT_SPEAKER_MODEL"));
+    speakers.ifPresentOrElse(
+        app::diarizeUploads,
+        () ->
+            System.err.println(
+                "hindsight: no speaker model, so uploads with one mixed track get no speaker"
+                    + " labels: build on a machine with npm, pass --speaker-model DIR or set"
+                    + " HINDSIGHT_SPEAKER_MODEL"));
     app.jobs().start();
     app.followOutbox();
     daily.scheduleAtFixedRate(

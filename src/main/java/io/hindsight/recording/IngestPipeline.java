@@ -1,6 +1,7 @@
 package io.hindsight.recording;
 
 import io.hindsight.HindsightException;
+import io.hindsight.db.Database;
 import io.hindsight.job.Jobs;
 import io.hindsight.job.Progress.Stage;
 import io.hindsight.job.ProgressListener;
@@ -78,7 +79,7 @@ public final class IngestPipeline {
       Recording recording = admitted.recording();
       files.publish(admitted.staged(), recording.id());
       try {
-        insert(admitted, request.speakers());
+        insert(admitted, request.speakers(), c -> {});
       } catch (RuntimeException e) {
         files.delete(recording.id());
         throw e;
@@ -100,9 +101,11 @@ public final class IngestPipeline {
     try (Admission.Admitted admitted = admission.admit(request, Recording.Status.READY)) {
       progress.update(Stage.PROBE, 1);
       Recording recording = admitted.recording();
-      Transcript transcript;
+      UploadVoices.Named named;
       try {
-        transcript = transcribe(admitted.plan(), admitted.staged().dir(), progress);
+        named =
+            voices.name(recording, transcriber.get().transcribeHeard(admitted.plan(), progress));
+        files.writeTranscript(admitted.staged().dir(), named.transcript());
       } catch (UnusableMediaException e) {
         List<IngestRequest.Input> inputs = request.inputs();
         throw e.named(inputs.size() == 1 ? inputs.get(0).name() : "the recording");
@@ -110,8 +113,8 @@ public final class IngestPipeline {
       progress.update(Stage.INDEX, 0);
       files.publish(admitted.staged(), recording.id());
       try {
-        outbox.indexAhead(Library.indexed(recording, transcript));
-        insert(admitted, null);
+        outbox.indexAhead(Library.indexed(recording, named.transcript()));
+        insert(admitted, null, named.store());
       } catch (RuntimeException e) {
         try {
           outbox.withdrawAhead(recording.id());
@@ -150,7 +153,8 @@ public final class IngestPipeline {
    * The recording's row, who uploaded it and, given {@code queuedSpeakers}, its job and the
    * speakers of its tracks, else (it is ready) its search outbox entry: all or none.
    */
-  private void insert(Admission.Admitted admitted, List<String> queuedSpeakers) {
+  private void insert(
+      Admission.Admitted admitted, List<String> queuedSpeakers, Database.SqlAction voices) {
     Recording recording = admitted.recording();
     repository.insert(
         recording,
@@ -163,13 +167,8 @@ public final class IngestPipeline {
           } else {
             SearchOutbox.append(c, recording.id(), recording.pair(), OutboxEntry.Kind.INDEX);
           }
+          voices.run(c);
         });
-  }
-
-  private Transcript transcribe(TrackPlanner.Plan plan, Path folder, ProgressTracker progress) {
-    Transcript transcript = transcriber.get().transcribe(plan, progress);
-    files.writeTranscript(folder, transcript);
-    return transcript;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.hindsight.recording;
 
+import io.hindsight.db.Database;
 import io.hindsight.transcribe.Diarization;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
@@ -19,7 +20,18 @@ public interface UploadVoices {
         public Transcript heard(Recording recording, Transcriber.Result heard) {
           return heard.transcript();
         }
+
+        @Override
+        public Named name(Recording recording, Transcriber.Result heard) {
+          return new Named(heard.transcript(), c -> {});
+        }
       };
+
+  /**
+   * A transcript with its speakers named where their voices are known, and the voice data to store
+   * in the transaction that inserts its recording.
+   */
+  record Named(Transcript transcript, Database.SqlAction store) {}
 
   /** How to tell apart the voices of an upload with one mixed track; null for no labels. */
   Diarization diarization();
@@ -31,4 +43,10 @@ public interface UploadVoices {
    * @return the transcript, its speakers named where their voices are known
    */
   Transcript heard(Recording recording, Transcriber.Result heard);
+
+  /**
+   * As {@link #heard}, for a recording whose row does not exist yet (the command line's ingest):
+   * nothing is stored until {@link Named#store} runs.
+   */
+  Named name(Recording recording, Transcriber.Result heard);
 }

@@ -24,15 +24,18 @@ public final class VoskSpeechModel implements SpeechModel {
   /**
    * Endpoints for telling voices apart: Vosk's default waits for 0.5 s of silence to end an
    * utterance, while people in a conversation typically take over within 0.2 s, so one utterance
-   * often held two voices. Ending at 0.15 s pauses, and at the latest after 8 s, gives utterances
-   * that are mostly one voice, whose speaker vectors are still long enough to be reliable.
+   * often held two voices. Ending at 0.15 s pauses gives utterances that are mostly one voice.
+   * Where the next person starts before the last one stops there is no pause at all, so Kaldi's
+   * rule 5 (end after this long, whatever follows) also ends every utterance after 3 s: real turns
+   * last 2 to 30 s, so a 3 s piece rarely holds more than one change, and it is still long enough
+   * (a speaker vector needs about 1 s) to be labelled on its own.
    */
   static final List<String> TURN_ENDPOINTS =
       List.of(
           "--endpoint.rule2.min-trailing-silence=0.15",
           "--endpoint.rule3.min-trailing-silence=0.3",
           "--endpoint.rule4.min-trailing-silence=0.5",
-          "--endpoint.rule5.min-utterance-length=8");
+          "--endpoint.rule5.min-utterance-length=3");
 
   /** The same acoustic model with turn endpoints, and the speaker model. */
   private record Voices(Model model, SpeakerModel speakers, Path folder) {}

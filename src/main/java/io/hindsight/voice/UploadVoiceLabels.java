@@ -45,4 +45,9 @@ public final class UploadVoiceLabels implements UploadVoices {
   public Transcript heard(Recording recording, Transcriber.Result heard) {
     return prints.heard(recording, heard);
   }
+
+  @Override
+  public Named name(Recording recording, Transcriber.Result heard) {
+    return prints.name(recording, heard);
+  }
 }

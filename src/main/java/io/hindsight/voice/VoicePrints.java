@@ -7,6 +7,7 @@ import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
+import io.hindsight.recording.UploadVoices;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.sql.Connection;
@@ -53,23 +54,38 @@ public final class VoicePrints {
 
   /** Learns from and names the speakers of a transcribed recording, only while the scope allows. */
   public Transcript heard(Recording recording, Transcriber.Result result) {
+    UploadVoices.Named named = name(recording, result);
+    repository.inTransaction(
+        c -> {
+          named.store().run(c);
+          return null;
+        });
+    return named.transcript();
+  }
+
+  /**
+   * Names the speakers of a transcribed recording from the prints, and what to store once its row
+   * exists: the voices heard, and what per-person tracks named after a member teach their prints.
+   */
+  public UploadVoices.Named name(Recording recording, Transcriber.Result result) {
     Transcript transcript = result.transcript();
     if (result.voices().isEmpty() || !allowed(recording.pair())) {
-      return transcript;
+      return new UploadVoices.Named(transcript, c -> {});
     }
     Map<String, Voice> heard =
         result.byTrack().isEmpty()
             ? HeardVoices.of(transcript.words(), result.voices())
             : HeardVoices.ofTracks(result.byTrack());
     if (heard.isEmpty()) {
-      return transcript;
+      return new UploadVoices.Named(transcript, c -> {});
     }
     Map<String, User> byName = membersByName(recording.pair());
-    return repository.inTransaction(
+    Map<String, Guess> guesses = Matcher.guess(heard, repository.prints(recording.pair()), byName);
+    Map<String, String> rename = new HashMap<>();
+    guesses.forEach((label, guess) -> rename.put(label, guess.label()));
+    Database.SqlAction store =
         c -> {
           Map<String, Voice> prints = repository.prints(c, recording.pair());
-          Map<String, Guess> guesses = Matcher.guess(heard, prints, byName);
-          Map<String, String> rename = new HashMap<>();
           List<VoiceRepository.Heard> stored = new ArrayList<>();
           for (Map.Entry<String, Voice> e : heard.entrySet()) {
             String label = e.getKey();
@@ -77,7 +93,6 @@ public final class VoicePrints {
             User member = byName.get(label);
             String taught = null;
             if (guess != null) {
-              rename.put(label, guess.label());
               label = guess.label();
             } else if (member != null) {
               // A per-person track named after a member: its voice is known, so it teaches.
@@ -89,8 +104,9 @@ public final class VoicePrints {
                     label, e.getValue(), guess == null ? null : guess.similarity(), taught));
           }
           repository.saveHeard(c, recording.id(), recording.pair(), stored);
-          return rename.isEmpty() ? transcript : transcript.withSpeakersRenamed(rename);
-        });
+        };
+    return new UploadVoices.Named(
+        rename.isEmpty() ? transcript : transcript.withSpeakersRenamed(rename), store);
   }
 
   /**

@@ -129,4 +129,28 @@ class DiarizeIT {
     assertEquals(0, plain.exitCode(), plain.stderr());
     assertTrue(plain.stdout().split("\\s+").length > 40, plain.stdout());
   }
+
+  @Test
+  void serveAndIngestRefuseAFolderThatIsNoSpeakerModelInOneLine() throws Exception {
+    Path empty = Files.createDirectories(work.resolve("not-a-model"));
+    Result serve = hindsight.run("serve", "--port", "0", "--speaker-model", empty.toString());
+    assertEquals(2, serve.exitCode(), serve.stdout() + serve.stderr());
+    assertTrue(serve.stderr().contains("is not a Vosk speaker model folder"), serve.stderr());
+    assertEquals(1, serve.stderr().strip().lines().count(), serve.stderr());
+
+    Result ingest =
+        hindsight.run(
+            "ingest",
+            conversation.audio().toString(),
+            "--pair",
+            "p1",
+            "--consent",
+            "Ann,Bo",
+            "--diarize",
+            "--speaker-model",
+            empty.toString());
+    assertEquals(2, ingest.exitCode(), ingest.stderr());
+    assertEquals(1, ingest.stderr().strip().lines().count(), ingest.stderr());
+    assertEquals("[ ]", hindsight.run("recordings", "--json").stdout().strip());
+  }
 }
