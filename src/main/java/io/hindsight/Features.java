@@ -20,6 +20,7 @@ import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.RecordingRepository;
 import io.hindsight.reflection.FollowUps;
 import io.hindsight.reflection.Insights;
+import io.hindsight.search.NoteChanges;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.voice.VoicePrints;
 
@@ -41,6 +42,10 @@ final class Features {
   final Lazy<VoicePrints> voices;
   final Lazy<Insights> insights;
 
+  private static NoteChanges noteChanges(Hindsight app) {
+    return new NoteChanges(app.searchOutbox(), app::index);
+  }
+
   Features(Hindsight app) {
     this.insights = new Lazy<>(() -> new Insights(library(), agreements()));
     this.library =
@@ -58,6 +63,8 @@ final class Features {
               lib.onDeleted(e -> insights.ifCreated(i -> i.forget(e.recording().id())));
               lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
               lib.onIndexRebuilt(e -> followUps().reindex(e.index()));
+              lib.onNotesRebuilt(e -> notes().reindex(e.index(), e.recording()));
+              lib.onNotesRebuilt(e -> followUps().reindex(e.index(), e.recording()));
               return lib;
             });
     this.pipeline =
@@ -74,9 +81,9 @@ final class Features {
                   agreements(),
                   jobs());
             });
-    this.notes = new Lazy<>(() -> new Notes(app.database(), app::index));
+    this.notes = new Lazy<>(() -> new Notes(app.database(), noteChanges(app)));
     this.followUps =
-        new Lazy<>(() -> new FollowUps(app.database(), library(), agreements(), app::index));
+        new Lazy<>(() -> new FollowUps(app.database(), library(), agreements(), noteChanges(app)));
     this.accounts =
         new Lazy<>(
             () -> {

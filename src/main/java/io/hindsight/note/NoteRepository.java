@@ -84,6 +84,10 @@ final class NoteRepository {
     return deleted > 0;
   }
 
+  List<Note> ofRecording(String recordingId) {
+    return db.query(SELECT + "WHERE n.recording_id = ?", NoteRepository::read, recordingId);
+  }
+
   List<Note> all() {
     return db.query(SELECT + "ORDER BY n.recording_id", NoteRepository::read);
   }

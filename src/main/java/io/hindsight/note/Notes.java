@@ -6,11 +6,11 @@ import io.hindsight.db.Database;
 import io.hindsight.pair.User;
 import io.hindsight.recording.Recording;
 import io.hindsight.search.IndexedNote;
+import io.hindsight.search.NoteChanges;
 import io.hindsight.search.TranscriptIndex;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reflection notes. A note is kept in the database and indexed beside the transcript, with its
@@ -20,11 +20,11 @@ import java.util.function.Supplier;
 public final class Notes {
 
   private final NoteRepository repository;
-  private final Supplier<TranscriptIndex> index;
+  private final NoteChanges changes;
 
-  public Notes(Database db, Supplier<TranscriptIndex> index) {
+  public Notes(Database db, NoteChanges changes) {
     this.repository = new NoteRepository(db);
-    this.index = index;
+    this.changes = changes;
   }
 
   /** Adds {@code author}'s note to a recording their pair owns (the caller checked that). */
@@ -63,7 +63,7 @@ public final class Notes {
             Instant.now(),
             forNextTime);
     repository.insert(note);
-    index.get().indexNote(indexed(note, recording));
+    changes.changed(recording.id(), recording.pair());
     return note;
   }
 
@@ -89,7 +89,14 @@ public final class Notes {
     if (!repository.delete(viewer.id(), recordingId, noteId)) {
       throw HindsightException.notFound("no note of yours with id '" + noteId + "'");
     }
-    index.get().deleteNote(noteId);
+    changes.changed(recordingId, viewer.pair());
+  }
+
+  /** Adds the recording's notes to {@code into}, which applies an outbox entry. */
+  public void reindex(TranscriptIndex into, Recording recording) {
+    for (Note note : repository.ofRecording(recording.id())) {
+      into.addNote(indexed(note, recording));
+    }
   }
 
   /** Adds every note to a rebuilt index; {@code recordings} looks up each note's recording. */

@@ -35,6 +35,7 @@ public final class Library implements IndexSource {
   private final SearchOutbox outbox;
   private final Listeners<RecordingDeleted> deleted = new Listeners<>();
   private final Listeners<IndexRebuilt> rebuilt = new Listeners<>();
+  private final Listeners<NotesRebuilt> notesRebuilt = new Listeners<>();
 
   /**
    * @param index this process's own index, opened only when asked for (a worker never does)
@@ -58,6 +59,11 @@ public final class Library implements IndexSource {
   /** Lets {@code listener} add its own documents to a rebuilt index, before it is committed. */
   public void onIndexRebuilt(Consumer<IndexRebuilt> listener) {
     rebuilt.add(listener);
+  }
+
+  /** Lets {@code listener} add one recording's own documents (notes) back to an index. */
+  public void onNotesRebuilt(Consumer<NotesRebuilt> listener) {
+    notesRebuilt.add(listener);
   }
 
   static IndexedRecording indexed(Recording r, Transcript transcript) {
@@ -158,6 +164,14 @@ public final class Library implements IndexSource {
     rebuilt.announce(new IndexRebuilt(into));
     into.commitThrough(position);
     return count;
+  }
+
+  @Override
+  public void addNotes(String recordingId, TranscriptIndex into) {
+    repository
+        .find(recordingId)
+        .filter(r -> r.status() == Recording.Status.READY)
+        .ifPresent(r -> notesRebuilt.announce(new NotesRebuilt(r, into)));
   }
 
   @Override

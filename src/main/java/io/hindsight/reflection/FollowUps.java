@@ -10,10 +10,10 @@ import io.hindsight.pair.User;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.search.IndexedNote;
+import io.hindsight.search.NoteChanges;
 import io.hindsight.search.TranscriptIndex;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The pair's follow-ups. The rules read a recording the first time its follow-ups are wanted, once,
@@ -27,14 +27,13 @@ public final class FollowUps {
   private final FollowUpRepository repository;
   private final Library library;
   private final Agreements agreements;
-  private final Supplier<TranscriptIndex> index;
+  private final NoteChanges changes;
 
-  public FollowUps(
-      Database db, Library library, Agreements agreements, Supplier<TranscriptIndex> index) {
+  public FollowUps(Database db, Library library, Agreements agreements, NoteChanges changes) {
     this.repository = new FollowUpRepository(db);
     this.library = library;
     this.agreements = agreements;
-    this.index = index;
+    this.changes = changes;
   }
 
   /** The recording's follow-ups (its pair was checked by the caller), found now if not yet. */
@@ -73,7 +72,7 @@ public final class FollowUps {
     String id = Ids.newId();
     repository.insert(id, recording.id(), recording.pair(), atSeconds, body, who, by.id());
     FollowUp added = get(by, id);
-    index.get().indexNote(indexed(added, recording));
+    changes.changed(recording.id(), recording.pair());
     return added;
   }
 
@@ -96,10 +95,8 @@ public final class FollowUps {
       repository.setDismissed(current.id(), dismissed ? by.id() : null);
     }
     FollowUp updated = get(by, id);
-    if (updated.dismissedAt() != null) {
-      index.get().deleteNote(updated.id());
-    } else if (text != null || current.dismissedAt() != null) {
-      index.get().indexNote(indexed(updated, library.get(updated.recordingId())));
+    if (text != null || (current.dismissedAt() == null) != (updated.dismissedAt() == null)) {
+      changes.changed(updated.recordingId(), by.pair());
     }
     return updated;
   }
@@ -108,13 +105,16 @@ public final class FollowUps {
   public void speakersRenamed(SpeakersRenamed renamed) {
     String recordingId = renamed.recording().id();
     renamed.names().forEach((from, to) -> repository.renameOwner(recordingId, from, to));
-    TranscriptIndex into = index.get();
-    for (FollowUp f : repository.ofRecording(recordingId)) {
+    changes.changed(recordingId, renamed.recording().pair());
+  }
+
+  /** Adds the recording's follow-ups that are not dismissed to {@code into}. */
+  public void reindex(TranscriptIndex into, Recording recording) {
+    for (FollowUp f : repository.ofRecording(recording.id())) {
       if (f.dismissedAt() == null) {
-        into.addNote(indexed(f, renamed.recording()));
+        into.addNote(indexed(f, recording));
       }
     }
-    into.commit();
   }
 
   /** Adds every follow-up that is not dismissed to a rebuilt index. */
@@ -139,9 +139,7 @@ public final class FollowUps {
     }
     List<Commitment.Found> found = Commitment.in(library.transcript(recording.id()));
     if (repository.saveScan(recording.id(), recording.pair(), found)) {
-      TranscriptIndex into = index.get();
-      repository.ofRecording(recording.id()).forEach(f -> into.addNote(indexed(f, recording)));
-      into.commit();
+      changes.changed(recording.id(), recording.pair());
     }
   }
 

@@ -93,6 +93,11 @@ public final class IndexApplier implements AutoCloseable {
   }
 
   private void apply(OutboxEntry entry) {
+    if (entry.kind() == OutboxEntry.Kind.NOTES) {
+      index.removeNotesOf(entry.recordingId());
+      source.addNotes(entry.recordingId(), index);
+      return;
+    }
     if (entry.kind() == OutboxEntry.Kind.INDEX) {
       try {
         var recording = source.indexed(entry.recordingId());

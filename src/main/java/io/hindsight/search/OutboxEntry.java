@@ -14,6 +14,10 @@ public record OutboxEntry(
   public enum Kind {
     /** Rebuild the recording's documents from its stored transcript (ready, or edited). */
     INDEX,
+    /**
+     * Rebuild the recording's notes and follow-ups from the database (one was added or changed).
+     */
+    NOTES,
     /** Remove every document of the recording. */
     DELETE;
 

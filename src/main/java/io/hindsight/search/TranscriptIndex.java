@@ -1,5 +1,8 @@
 package io.hindsight.search;
 
+import static org.apache.lucene.search.BooleanClause.Occur.MUST;
+import static org.apache.lucene.search.BooleanClause.Occur.MUST_NOT;
+
 import io.hindsight.HindsightException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,8 +19,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -102,12 +107,6 @@ public final class TranscriptIndex implements Closeable {
     }
   }
 
-  /** Adds or replaces one note, searchable at once. */
-  public void indexNote(IndexedNote note) {
-    addNote(note);
-    commit();
-  }
-
   /** Adds or replaces one note without committing; call {@link #commit()} after a batch. */
   public void addNote(IndexedNote note) {
     try {
@@ -119,14 +118,20 @@ public final class TranscriptIndex implements Closeable {
     }
   }
 
-  public void deleteNote(String noteId) {
+  /** Removes the recording's notes and follow-ups, not its segments; call {@link #commit()}. */
+  void removeNotesOf(String recordingId) {
     try {
-      writer().deleteDocuments(new Term(IndexDocuments.NOTE_ID, noteId));
-      expungeDeleted();
+      writer()
+          .deleteDocuments(
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(IndexDocuments.RECORDING_ID, recordingId)), MUST)
+                  .add(
+                      new TermQuery(new Term(IndexDocuments.KIND, IndexDocuments.KIND_SEGMENT)),
+                      MUST_NOT)
+                  .build());
     } catch (IOException e) {
-      throw failure("could not remove note " + noteId + " from the index", e);
+      throw failure("could not remove the notes of " + recordingId + " from the index", e);
     }
-    commit();
   }
 
   /** Removes every document of the recording: its segments and its notes. */

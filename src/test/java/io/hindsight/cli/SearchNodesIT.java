@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Search on every serving node, as separate processes on loopback: PostgreSQL, two servers that do
  * not transcribe, each with its own index, and a worker, on one shared data folder. Every recording
  * the worker makes ready is found on both servers within 5 s, a deletion made on one is gone from
- * both, and a server that was down catches up when it starts again.
+ * both, a server that was down catches up when it starts again, and notes reach every node.
  */
 class SearchNodesIT {
 
@@ -77,11 +77,26 @@ class SearchNodesIT {
       awaitFound(ShutdownIT.signIn(again, "ann"), word, remaining, "server B after its restart");
       awaitFound(annOnA, word, remaining, "server A");
 
+      // A note made on A is found on B, and its deletion on A reaches B too.
+      WebSession annOnB2 = ShutdownIT.signIn(again, "ann");
+      HttpResponse<String> note =
+          annOnA.post(
+              "/api/recordings/" + fourth + "/notes",
+              java.util.Map.of(
+                  "atSeconds", 2, "text", "Quokkas for next week", "visibility", "pair"));
+      assertEquals(201, note.statusCode(), note.body());
+      awaitFound(annOnB2, "quokkas", Set.of(fourth), "server B, for a note made on A");
+      String noteId = WebSession.parse(note).get("id").asText();
+      assertEquals(
+          204, annOnA.delete("/api/recordings/" + fourth + "/notes/" + noteId).statusCode());
+      awaitFound(annOnB2, "quokkas", Set.of(), "server B, after the note was deleted on A");
+
       // Nothing lost or duplicated: rows, outbox entries, folders and each index's documents.
       assertEquals(2, cluster.count("SELECT count(*) FROM recordings WHERE status = 'ready'"));
       assertEquals(2, cluster.count("SELECT count(*) FROM recordings"));
       assertEquals(4, cluster.count("SELECT count(*) FROM search_outbox WHERE kind = 'index'"));
       assertEquals(2, cluster.count("SELECT count(*) FROM search_outbox WHERE kind = 'delete'"));
+      assertEquals(2, cluster.count("SELECT count(*) FROM search_outbox WHERE kind = 'notes'"));
       Path recordings = cluster.data().resolve("recordings");
       try (Stream<Path> folders = Files.list(recordings)) {
         assertEquals(

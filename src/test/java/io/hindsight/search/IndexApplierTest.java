@@ -145,6 +145,41 @@ class IndexApplierTest {
     }
   }
 
+  @Test
+  void aNotesEntryRebuildsTheRecordingsNotesAndLeavesItsSegments() {
+    try (TranscriptIndex index = TranscriptIndex.open(dir.resolve("index"))) {
+      IndexApplier applier = new IndexApplier(outbox, index, source);
+      applier.catchUp();
+      source.ready("aaaaaaaaaaaaaaaa");
+      outbox.append("aaaaaaaaaaaaaaaa", "p1", Kind.INDEX);
+      source.notes.put("aaaaaaaaaaaaaaaa", List.of("n1", "n2"));
+      outbox.append("aaaaaaaaaaaaaaaa", "p1", Kind.NOTES);
+      applier.catchUp();
+      assertEquals(2, notes(index, "aaaaaaaaaaaaaaaa"));
+
+      source.notes.put("aaaaaaaaaaaaaaaa", List.of("n2")); // n1 deleted on another node
+      outbox.append("aaaaaaaaaaaaaaaa", "p1", Kind.NOTES);
+      assertEquals(1, applier.catchUp());
+      assertEquals(1, notes(index, "aaaaaaaaaaaaaaaa"));
+      assertEquals(2, segments(index, "aaaaaaaaaaaaaaaa"), "the segments stay");
+    }
+  }
+
+  private static long notes(TranscriptIndex index, String recordingId) {
+    return index.withSearcher(
+        s ->
+            (long)
+                s.count(
+                    new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(
+                            new TermQuery(new Term(IndexDocuments.RECORDING_ID, recordingId)),
+                            org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(
+                            new TermQuery(new Term(IndexDocuments.KIND, IndexDocuments.KIND_NOTE)),
+                            org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .build()));
+  }
+
   private static long segments(TranscriptIndex index, String recordingId) {
     return index.withSearcher(
         s -> (long) s.count(new TermQuery(new Term(IndexDocuments.SEGMENTS_OF, recordingId))));
@@ -154,6 +189,7 @@ class IndexApplierTest {
   private final class Source implements IndexSource {
     final Map<String, IndexedRecording> ready = new HashMap<>();
     final List<String> read = new ArrayList<>();
+    final Map<String, List<String>> notes = new HashMap<>();
     int rebuilds;
 
     void ready(String... ids) {
@@ -169,6 +205,15 @@ class IndexApplierTest {
     public Optional<IndexedRecording> indexed(String recordingId) {
       read.add(recordingId);
       return Optional.ofNullable(ready.get(recordingId));
+    }
+
+    @Override
+    public void addNotes(String recordingId, TranscriptIndex into) {
+      for (String id : notes.getOrDefault(recordingId, List.of())) {
+        into.addNote(
+            new IndexedNote(
+                id, recordingId, "p1", "Week a", null, 1, "a note " + id, "u1", "Ann", "pair"));
+      }
     }
 
     @Override

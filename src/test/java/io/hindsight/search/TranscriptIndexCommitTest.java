@@ -37,13 +37,14 @@ class TranscriptIndexCommitTest {
                 () -> {
                   for (int i = 0; i < perThread; i++) {
                     String id = "n" + thread + "-" + i;
-                    index.indexNote(note(id));
+                    index.addNote(note(id));
+                    index.commit();
                     long found =
                         index.withSearcher(
                             s ->
                                 (long)
                                     s.count(new TermQuery(new Term(IndexDocuments.NOTE_ID, id))));
-                    assertEquals(1, found, id + " right after indexNote returned");
+                    assertEquals(1, found, id + " right after its commit returned");
                   }
                   return null;
                 }));
