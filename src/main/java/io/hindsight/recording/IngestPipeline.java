@@ -8,11 +8,14 @@ import io.hindsight.job.ProgressTracker;
 import io.hindsight.media.UnusableMediaException;
 import io.hindsight.pair.Agreements;
 import io.hindsight.search.TranscriptIndex;
+import io.hindsight.transcribe.StreamedTrack;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +34,8 @@ public final class IngestPipeline {
   private final Jobs jobs;
   private final Admission admission;
   private volatile UploadVoices voices = UploadVoices.NONE;
+  // Uploads heard as they arrived, waiting for their job: only for admitted recordings.
+  private final Map<String, StreamedTrack> heardOnArrival = new ConcurrentHashMap<>();
 
   public IngestPipeline(
       RecordingRepository repository,
@@ -64,16 +69,43 @@ public final class IngestPipeline {
   }
 
   /**
+   * A media file about to arrive, spooled to {@code spoolFile} and heard as it arrives when it
+   * streams and the work heard can reach its transcription: in this process.
+   *
+   * @param forJob true for an upload that a job transcribes, false for an ingest here and now
+   */
+  public StreamedUpload receive(Path spoolFile, boolean forJob) throws java.io.IOException {
+    boolean streams = (!forJob || jobs.runsHere()) && transcriber.get().streams();
+    return new StreamedUpload(spoolFile, transcriber, streams);
+  }
+
+  /**
    * Stores a recording as queued and queues the job that processes it, in one transaction. A file
    * that is not usable media is refused (415) with nothing kept.
    */
   public Recording queue(IngestRequest request) {
+    return queue(request, null);
+  }
+
+  /**
+   * As {@link #queue(IngestRequest)}; the job then takes the words of {@code arrived} (the
+   * request's one input), heard while it arrived.
+   */
+  public Recording queue(IngestRequest request, StreamedUpload arrived) {
     try (Admission.Admitted admitted = admission.admit(request, Recording.Status.QUEUED)) {
       Recording recording = admitted.recording();
       files.publish(admitted.staged(), recording.id());
+      StreamedTrack heard = arrived == null ? null : arrived.take();
       try {
+        if (heard != null) {
+          heardOnArrival.put(recording.id(), heard);
+        }
         insert(admitted, request.speakers());
       } catch (RuntimeException e) {
+        if (heard != null) {
+          heardOnArrival.remove(recording.id());
+          heard.close();
+        }
         files.delete(recording.id());
         throw e;
       }
@@ -88,6 +120,12 @@ public final class IngestPipeline {
    * kill leaves nothing half done.
    */
   public Recording ingest(IngestRequest request, ProgressListener listener) {
+    return ingest(request, listener, null);
+  }
+
+  /** As {@link #ingest(IngestRequest, ProgressListener)}, with {@code arrived} heard as it came. */
+  public Recording ingest(
+      IngestRequest request, ProgressListener listener, StreamedUpload arrived) {
     requireIndexWritable();
     ProgressTracker progress = new ProgressTracker(listener);
     progress.update(Stage.PROBE, 0);
@@ -96,7 +134,12 @@ public final class IngestPipeline {
       Recording recording = admitted.recording();
       Transcript transcript;
       try {
-        transcript = transcribe(admitted.plan(), admitted.staged().dir(), progress);
+        transcript =
+            transcribe(
+                admitted.plan(),
+                admitted.staged().dir(),
+                progress,
+                arrived == null ? null : arrived.take());
       } catch (UnusableMediaException e) {
         List<IngestRequest.Input> inputs = request.inputs();
         throw e.named(inputs.size() == 1 ? inputs.get(0).name() : "the recording");
@@ -157,10 +200,17 @@ public final class IngestPipeline {
         });
   }
 
-  private Transcript transcribe(TrackPlanner.Plan plan, Path folder, ProgressTracker progress) {
-    Transcript transcript = transcriber.get().transcribe(plan, progress);
-    files.writeTranscript(folder, transcript);
-    return transcript;
+  private Transcript transcribe(
+      TrackPlanner.Plan plan, Path folder, ProgressTracker progress, StreamedTrack heard) {
+    try {
+      Transcript transcript = transcriber.get().transcribeHeard(plan, progress, heard).transcript();
+      files.writeTranscript(folder, transcript);
+      return transcript;
+    } finally {
+      if (heard != null) {
+        heard.close();
+      }
+    }
   }
 
   /**
@@ -169,6 +219,12 @@ public final class IngestPipeline {
    * deleted, so nothing of it is kept. An interruption (shutdown) leaves it to be resumed.
    */
   public void process(String id, ProgressListener listener) {
+    try (StreamedTrack heard = heardOnArrival.remove(id)) {
+      process(id, listener, heard);
+    }
+  }
+
+  private void process(String id, ProgressListener listener, StreamedTrack heard) {
     Recording recording = repository.find(id).orElse(null);
     if (recording == null || recording.status() == Recording.Status.READY) {
       return;
@@ -183,8 +239,8 @@ public final class IngestPipeline {
       TrackPlanner.Plan plan =
           planner.plan(media, repository.trackSpeakers(id), false, voices.diarization());
       progress.update(Stage.PROBE, 1);
-      Transcriber.Result heard = transcriber.get().transcribeHeard(plan, progress);
-      Transcript transcript = voices.heard(recording, heard);
+      Transcript transcript =
+          voices.heard(recording, transcriber.get().transcribeHeard(plan, progress, heard));
       files.writeTranscript(files.folder(id), transcript);
       progress.update(Stage.INDEX, 0);
       index.index(Library.indexed(recording, transcript));
