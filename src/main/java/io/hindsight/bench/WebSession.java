@@ -95,10 +95,19 @@ public final class WebSession {
   public HttpResponse<String> upload(
       Path media, String title, java.util.function.UnaryOperator<InputStream> pace)
       throws IOException, InterruptedException {
+    return upload(media, title, pace, true);
+  }
+
+  /**
+   * As {@link #upload(Path, String, java.util.function.UnaryOperator)}, consent confirmed or not.
+   */
+  public HttpResponse<String> upload(
+      Path media, String title, java.util.function.UnaryOperator<InputStream> pace, boolean consent)
+      throws IOException, InterruptedException {
     String boundary = "----hindsight" + System.nanoTime();
     StringBuilder head = new StringBuilder();
     Map<String, String> fields =
-        Map.of("title", title, "recordedAt", "2025-03-04", "consentConfirmed", "true");
+        Map.of("title", title, "recordedAt", "2025-03-04", "consentConfirmed", "" + consent);
     fields.forEach(
         (name, value) ->
             head.append("--")

@@ -67,8 +67,9 @@ final class UploadRoutes {
       ctx.header("Location", "/api/recordings/" + recording.id());
       ctx.json(Map.of("id", recording.id(), "status", recording.status().label()));
     } finally {
-      uploads.end(arrival);
+      // Dropped before it leaves the list, so an upload listed no more has left nothing behind.
       media.forEach(StreamedUpload::close);
+      uploads.end(arrival);
     }
   }
 
