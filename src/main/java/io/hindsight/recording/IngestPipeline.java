@@ -79,6 +79,14 @@ public final class IngestPipeline {
     return new StreamedUpload(spoolFile, transcriber, streams);
   }
 
+  /** Drops what was heard of a recording deleted before its job took it. */
+  public void forget(String recordingId) {
+    StreamedTrack heard = heardOnArrival.remove(recordingId);
+    if (heard != null) {
+      heard.close();
+    }
+  }
+
   /**
    * Stores a recording as queued and queues the job that processes it, in one transaction. A file
    * that is not usable media is refused (415) with nothing kept.
