@@ -51,13 +51,9 @@ final class UploadBenchCommand implements Callable<Integer> {
   double rate;
 
   @Option(
-      names = "--baseline",
-      negatable = true,
-      defaultValue = "true",
-      description =
-          "Also transcribe FILE from disk, as an upload not heard while it arrives (default: on;"
-              + " --no-baseline skips it).")
-  boolean baseline;
+      names = "--no-baseline",
+      description = "Skip transcribing FILE from disk afterwards (the wait without streaming).")
+  boolean noBaseline;
 
   @Option(
       names = "--dir",
@@ -102,7 +98,7 @@ final class UploadBenchCommand implements Callable<Integer> {
                     PASSWORD,
                     app.transcriber(),
                     new TrackPlanner(app.media()))
-                .run(file, rate * 1e6, baseline, out);
+                .run(file, rate * 1e6, !noBaseline, out);
         report(r, out);
       } finally {
         web.stop();

@@ -81,6 +81,7 @@ public final class StreamedTrack implements AutoCloseable {
     if (track.speaker() != null
         || !track.audio().equals(AudioTrack.mixOf(0))
         || !SilenceChunker.forTrack(track.durationSeconds(), Transcriber.LANES).cutsLike(chunker)) {
+      close(); // its cores go to the transcription from the file
       return Optional.empty();
     }
     double total = track.durationSeconds();
@@ -113,6 +114,7 @@ public final class StreamedTrack implements AutoCloseable {
       return Optional.of(heard);
     } catch (ExecutionException e) {
       // The stream could not be decoded to its end: the stored file decides what is wrong.
+      close();
       return Optional.empty();
     } catch (InterruptedException e) {
       throw Transcriber.interrupted(e);
