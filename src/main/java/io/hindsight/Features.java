@@ -59,6 +59,7 @@ final class Features {
                       app.searchOutbox());
               lib.recover();
               lib.onDeleted(e -> cancelJob(e.recording().id()));
+              lib.onDeleted(e -> forgetHeard(e.recording().id()));
               lib.onDeleted(e -> excerpts().revokeRecording(e.recording().id()));
               lib.onDeleted(e -> insights.ifCreated(i -> i.forget(e.recording().id())));
               lib.onIndexRebuilt(e -> notes().reindex(e.index(), id -> library().get(id)));
@@ -134,6 +135,11 @@ final class Features {
 
   private Library library() {
     return library.get();
+  }
+
+  /** What an upload's job would have taken, heard as it arrived, goes with its recording. */
+  private void forgetHeard(String recordingId) {
+    pipeline.ifCreated(p -> p.forget(recordingId));
   }
 
   private IngestPipeline pipeline() {

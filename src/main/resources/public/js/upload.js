@@ -69,10 +69,20 @@ document.addEventListener("DOMContentLoaded", () => {
     xhr.open("POST", "/api/recordings");
     xhr.setRequestHeader("X-CSRF-Token", Hindsight.csrf);
     xhr.setRequestHeader("Accept", "application/json");
+    // A file that streams is transcribed while it arrives: say how far that has come.
+    let heard = "";
+    const poll = setInterval(async () => {
+      try {
+        const r = await fetch("/api/uploads", { headers: { Accept: "application/json" } });
+        const mine = (r.ok ? await r.json() : []).find((u) => u.transcribing);
+        heard = mine ? " · " + Math.floor(mine.secondsTranscribed) + " s of audio transcribed" : "";
+      } catch (e) { /* the next poll tries again */ }
+    }, 2000);
+    xhr.addEventListener("loadend", () => clearInterval(poll));
     xhr.upload.addEventListener("progress", (e) => {
       if (!e.lengthComputable) return;
       bar.value = Math.floor((e.loaded / e.total) * 100);
-      detail.textContent = Hindsight.bytes(e.loaded) + " of " + Hindsight.bytes(e.total);
+      detail.textContent = Hindsight.bytes(e.loaded) + " of " + Hindsight.bytes(e.total) + heard;
     });
     xhr.addEventListener("load", () => {
       let body = null;

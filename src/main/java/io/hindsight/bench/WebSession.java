@@ -89,10 +89,29 @@ public final class WebSession {
   /** Uploads a recording as the upload form does, with consent confirmed. */
   public HttpResponse<String> upload(Path media, String title)
       throws IOException, InterruptedException {
+    return upload(media, title, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #upload(Path, String)}, the body sent through {@code pace} (a {@link Throttled}
+   * stream, say).
+   */
+  public HttpResponse<String> upload(
+      Path media, String title, java.util.function.UnaryOperator<InputStream> pace)
+      throws IOException, InterruptedException {
+    return upload(media, title, pace, true);
+  }
+
+  /**
+   * As {@link #upload(Path, String, java.util.function.UnaryOperator)}, consent confirmed or not.
+   */
+  public HttpResponse<String> upload(
+      Path media, String title, java.util.function.UnaryOperator<InputStream> pace, boolean consent)
+      throws IOException, InterruptedException {
     String boundary = "----hindsight" + System.nanoTime();
     StringBuilder head = new StringBuilder();
     Map<String, String> fields =
-        Map.of("title", title, "recordedAt", "2025-03-04", "consentConfirmed", "true");
+        Map.of("title", title, "recordedAt", "2025-03-04", "consentConfirmed", "" + consent);
     fields.forEach(
         (name, value) ->
             head.append("--")
@@ -114,7 +133,8 @@ public final class WebSession {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(
                 HttpRequest.BodyPublishers.fromPublisher(
-                    HttpRequest.BodyPublishers.ofInputStream(() -> body(before, media, after)),
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> pace.apply(body(before, media, after))),
                     before.length + Files.size(media) + after.length));
     return send(request, HttpResponse.BodyHandlers.ofString());
   }

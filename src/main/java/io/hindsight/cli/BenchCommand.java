@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Diarize.class,
       BenchCommand.FollowUps.class,
       RecallCommand.class,
-      ScaleCommand.class
+      ScaleCommand.class,
+      UploadBenchCommand.class
     })
 final class BenchCommand {
 

@@ -6,6 +6,7 @@ import io.hindsight.job.CommitGate;
 import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Recording;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     description = {
       "Store a consented recording, transcribe it and make it searchable.",
+      "FILE '-' reads one recording from standard input, transcribed while it arrives when its"
+          + " container streams (webm, mkv, ogg, wav, mp3, mp4 with its index first).",
       "Prints the new recording's id as the last line."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -57,24 +60,32 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     // Consent is checked before anything else is touched, so a refusal stores nothing.
     List<String> names = consent == null ? List.of() : Arrays.asList(consent.split(","));
-    IngestRequest request =
-        new IngestRequest(
-            IngestRequest.Input.files(tracks.files),
-            pair,
-            title,
-            parseDate(recordedAt),
-            Consent.named(names),
-            tracks.speakers,
-            tracks.splitChannels,
-            diarize.request());
+    Consent consented = Consent.named(names);
+    boolean stdin = tracks.files.equals(List.of(Path.of("-")));
     CommitGate gate = new CommitGate();
     Interruption interruption = Interruption.stopOnSignal(gate);
     try (Hindsight app = main.open(tracks.model, tracks.threads);
+        StandardInput input = stdin ? new StandardInput(app, pair) : null;
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();
       diarize.prepareToStore(app);
-      Recording recording = app.pipeline().ingest(request, gate.watch(progress));
+      if (input != null) {
+        input.read(System.in, spec.commandLine().getErr());
+      }
+      IngestRequest request =
+          new IngestRequest(
+              input != null ? List.of(input.asInput()) : IngestRequest.Input.files(tracks.files),
+              pair,
+              title,
+              parseDate(recordedAt),
+              consented,
+              tracks.speakers,
+              tracks.splitChannels,
+              diarize.request());
+      Recording recording =
+          app.pipeline()
+              .ingest(request, gate.watch(progress), input == null ? null : input.upload());
       progress.close();
       var out = spec.commandLine().getOut();
       out.printf(

@@ -287,6 +287,11 @@ public final class JobQueue implements Jobs {
     }
   }
 
+  @Override
+  public boolean runsHere() {
+    return workers > 0;
+  }
+
   /** True when no worker thread runs any more (never started, or all stopped). */
   @Override
   public synchronized boolean workersStopped() {

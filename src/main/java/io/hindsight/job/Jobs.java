@@ -29,6 +29,14 @@ public interface Jobs extends AutoCloseable {
   /** Stops the recording's job (its recording is being deleted). */
   void cancel(String recordingId);
 
+  /**
+   * Whether this process runs the jobs it queues, so work begun here for a job (an upload heard as
+   * it arrived) reaches it; false where any worker process may take it.
+   */
+  default boolean runsHere() {
+    return false;
+  }
+
   /** True when no worker thread of this process runs a job any more. */
   boolean workersStopped();
 

@@ -26,4 +26,9 @@ interface CommandRunner {
    * output (the message then ends with the last line it wrote to stderr).
    */
   InputStream stream(List<String> command) throws IOException;
+
+  /** As {@link #stream(List)}, with {@code stdin} copied to the command's standard input. */
+  default InputStream stream(List<String> command, InputStream stdin) throws IOException {
+    throw new IOException("this runner cannot feed a command's standard input");
+  }
 }

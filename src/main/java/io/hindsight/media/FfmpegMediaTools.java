@@ -82,17 +82,43 @@ public final class FfmpegMediaTools implements MediaTools {
 
   @Override
   public InputStream openPcm(Path file, AudioTrack track) throws IOException {
-    return runner.stream(decodeCommand(file, track));
+    if (isMpegAudio(file)) {
+      // The same samples as when it streamed in (see Streamable#isMpegAudio).
+      return openPcm(Files.newInputStream(file), track);
+    }
+    return runner.stream(decodeCommand(file.toString(), track));
+  }
+
+  @Override
+  public InputStream openPcm(InputStream media, AudioTrack track) throws IOException {
+    return runner.stream(decodeCommand("pipe:0", track), media);
+  }
+
+  @Override
+  public boolean decodesStreams() {
+    return true;
+  }
+
+  private static boolean isMpegAudio(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return Streamable.isMpegAudio(head, head.length);
+    } catch (IOException e) {
+      return false; // ffmpeg reports the file's trouble
+    }
   }
 
   /**
    * ffmpeg writing one track to stdout as 16 kHz mono PCM, the format {@link #openPcm} promises.
+   *
+   * @param input a file's path, or {@code pipe:0} for standard input
    */
-  List<String> decodeCommand(Path file, AudioTrack track) {
+  List<String> decodeCommand(String input, AudioTrack track) {
+    // -nostdin stops ffmpeg reading keys from a terminal; a piped input still reads stdin.
     FFmpegBuilder builder =
         new FFmpegBuilder()
             .setVerbosity(FFmpegBuilder.Verbosity.ERROR)
-            .setInput(file.toString())
+            .setInput(input)
             .addExtraArgs("-nostdin");
     var output =
         builder

@@ -34,6 +34,22 @@ public interface MediaTools {
   InputStream openPcm(Path file, AudioTrack track) throws IOException;
 
   /**
+   * As {@link #openPcm(Path, AudioTrack)}, decoding media that arrives on {@code media} (a file
+   * still being uploaded) front to back, never seeking. Only for files {@link Streamable} says
+   * stream.
+   *
+   * @throws UnsupportedOperationException when these tools cannot decode a stream
+   */
+  default InputStream openPcm(InputStream media, AudioTrack track) throws IOException {
+    throw new UnsupportedOperationException("these media tools decode only files");
+  }
+
+  /** Whether {@link #openPcm(InputStream, AudioTrack)} works. */
+  default boolean decodesStreams() {
+    return false;
+  }
+
+  /**
    * Tools made only when first used: locating the bundled ffmpeg takes seconds, and opening the
    * library (as {@code serve} does at start) must not wait for it.
    */
@@ -47,6 +63,16 @@ public interface MediaTools {
       @Override
       public InputStream openPcm(Path file, AudioTrack track) throws IOException {
         return tools.get().openPcm(file, track);
+      }
+
+      @Override
+      public InputStream openPcm(InputStream media, AudioTrack track) throws IOException {
+        return tools.get().openPcm(media, track);
+      }
+
+      @Override
+      public boolean decodesStreams() {
+        return tools.get().decodesStreams();
       }
     };
   }

@@ -45,15 +45,40 @@ final class ProcessCommandRunner implements CommandRunner {
     return new ProcessOutput(start(command, ProcessBuilder.Redirect.PIPE));
   }
 
+  @Override
+  public InputStream stream(List<String> command, InputStream stdin) throws IOException {
+    Process process = launch(command, ProcessBuilder.Redirect.PIPE);
+    Thread feed = new Thread(() -> feed(stdin, process), "ffmpeg-feed");
+    feed.setDaemon(true);
+    feed.start();
+    return new ProcessOutput(process);
+  }
+
+  /**
+   * Copies {@code stdin} into the process until its end, then closes the pipe. A process that stops
+   * reading (it failed, or its output was closed) ends the copy; its own error tells why.
+   */
+  private static void feed(InputStream stdin, Process process) {
+    try (InputStream in = stdin;
+        java.io.OutputStream out = process.getOutputStream()) {
+      in.transferTo(out);
+    } catch (IOException e) {
+      process.destroy();
+    }
+  }
+
   private Process start(List<String> command, ProcessBuilder.Redirect stdout) throws IOException {
-    Process process =
-        binaries
-            .process(command)
-            .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .redirectOutput(stdout)
-            .start();
+    Process process = launch(command, stdout);
     process.getOutputStream().close();
     return process;
+  }
+
+  private Process launch(List<String> command, ProcessBuilder.Redirect stdout) throws IOException {
+    return binaries
+        .process(command)
+        .redirectInput(ProcessBuilder.Redirect.PIPE)
+        .redirectOutput(stdout)
+        .start();
   }
 
   /** A process's stdout, which checks the exit code when it ends. */

@@ -11,11 +11,14 @@ import io.hindsight.pair.Agreements;
 import io.hindsight.search.OutboxEntry;
 import io.hindsight.search.SearchOutbox;
 import io.hindsight.search.TranscriptIndex;
+import io.hindsight.transcribe.StreamedTrack;
 import io.hindsight.transcribe.TrackPlanner;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +39,8 @@ public final class IngestPipeline {
   private final Jobs jobs;
   private final Admission admission;
   private volatile UploadVoices voices = UploadVoices.NONE;
+  // Uploads heard as they arrived, waiting for their job: only for admitted recordings.
+  private final Map<String, StreamedTrack> heardOnArrival = new ConcurrentHashMap<>();
 
   public IngestPipeline(
       RecordingRepository repository,
@@ -71,16 +76,51 @@ public final class IngestPipeline {
   }
 
   /**
+   * A media file about to arrive, spooled to {@code spoolFile} and heard as it arrives when it
+   * streams and the work heard can reach its transcription: in this process.
+   *
+   * @param forJob true for an upload that a job transcribes, false for an ingest here and now
+   */
+  public StreamedUpload receive(Path spoolFile, boolean forJob) throws java.io.IOException {
+    boolean streams = (!forJob || jobs.runsHere()) && transcriber.get().streams();
+    return new StreamedUpload(spoolFile, transcriber, streams);
+  }
+
+  /** Drops what was heard of a recording deleted before its job took it. */
+  public void forget(String recordingId) {
+    StreamedTrack heard = heardOnArrival.remove(recordingId);
+    if (heard != null) {
+      heard.close();
+    }
+  }
+
+  /**
    * Stores a recording as queued and queues the job that processes it, in one transaction. A file
    * that is not usable media is refused (415) with nothing kept.
    */
   public Recording queue(IngestRequest request) {
+    return queue(request, null);
+  }
+
+  /**
+   * As {@link #queue(IngestRequest)}; the job then takes the words of {@code arrived} (the
+   * request's one input), heard while it arrived.
+   */
+  public Recording queue(IngestRequest request, StreamedUpload arrived) {
     try (Admission.Admitted admitted = admission.admit(request, Recording.Status.QUEUED)) {
       Recording recording = admitted.recording();
       files.publish(admitted.staged(), recording.id());
+      StreamedTrack heard = arrived == null ? null : arrived.take();
       try {
+        if (heard != null) {
+          heardOnArrival.put(recording.id(), heard);
+        }
         insert(admitted, request.speakers(), c -> {});
       } catch (RuntimeException e) {
+        if (heard != null) {
+          heardOnArrival.remove(recording.id());
+          heard.close();
+        }
         files.delete(recording.id());
         throw e;
       }
@@ -95,6 +135,12 @@ public final class IngestPipeline {
    * kill leaves nothing half done.
    */
   public Recording ingest(IngestRequest request, ProgressListener listener) {
+    return ingest(request, listener, null);
+  }
+
+  /** As {@link #ingest(IngestRequest, ProgressListener)}, with {@code arrived} heard as it came. */
+  public Recording ingest(
+      IngestRequest request, ProgressListener listener, StreamedUpload arrived) {
     requireIndexWritable();
     ProgressTracker progress = new ProgressTracker(listener);
     progress.update(Stage.PROBE, 0);
@@ -104,7 +150,9 @@ public final class IngestPipeline {
       UploadVoices.Named named;
       try {
         named =
-            voices.name(recording, transcriber.get().transcribeHeard(admitted.plan(), progress));
+            voices.name(
+                recording,
+                heard(admitted.plan(), progress, arrived == null ? null : arrived.take()));
         files.writeTranscript(admitted.staged().dir(), named.transcript());
       } catch (UnusableMediaException e) {
         List<IngestRequest.Input> inputs = request.inputs();
@@ -171,6 +219,18 @@ public final class IngestPipeline {
         });
   }
 
+  /** Transcribes {@code plan}, taking the words of {@code heard} (then closed) where given. */
+  private Transcriber.Result heard(
+      TrackPlanner.Plan plan, ProgressTracker progress, StreamedTrack heard) {
+    try {
+      return transcriber.get().transcribeHeard(plan, progress, heard);
+    } finally {
+      if (heard != null) {
+        heard.close();
+      }
+    }
+  }
+
   /**
    * The job's work: transcribes a stored, queued recording, saves its transcript and marks it ready
    * with its search outbox entry (a serving node running the job indexes it just before). A failure
@@ -178,6 +238,12 @@ public final class IngestPipeline {
    * kept. An interruption (shutdown) leaves it to be resumed.
    */
   public void process(String id, ProgressListener listener) {
+    try (StreamedTrack heard = heardOnArrival.remove(id)) {
+      process(id, listener, heard);
+    }
+  }
+
+  private void process(String id, ProgressListener listener, StreamedTrack heard) {
     Recording recording = repository.find(id).orElse(null);
     if (recording == null || recording.status() == Recording.Status.READY) {
       return;
@@ -192,8 +258,8 @@ public final class IngestPipeline {
       TrackPlanner.Plan plan =
           planner.plan(media, repository.trackSpeakers(id), false, voices.diarization());
       progress.update(Stage.PROBE, 1);
-      Transcriber.Result heard = transcriber.get().transcribeHeard(plan, progress);
-      Transcript transcript = voices.heard(recording, heard);
+      Transcript transcript =
+          voices.heard(recording, transcriber.get().transcribeHeard(plan, progress, heard));
       files.writeTranscript(files.folder(id), transcript);
       progress.update(Stage.INDEX, 0);
       outbox.indexAhead(Library.indexed(recording, transcript));

@@ -65,6 +65,11 @@ final class SilenceChunker {
     return new SilenceChunker(Math.max(3, Math.min(STANDARD_MIN_SECONDS, share)), 60);
   }
 
+  /** Whether this cuts any audio into the same chunks as {@code other}. */
+  boolean cutsLike(SilenceChunker other) {
+    return minFrames == other.minFrames && maxFrames == other.maxFrames;
+  }
+
   double decodedSeconds() {
     return decodedSeconds;
   }

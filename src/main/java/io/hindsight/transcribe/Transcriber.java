@@ -56,6 +56,20 @@ public final class Transcriber {
     this.labeller = labeller;
   }
 
+  /**
+   * Starts recognizing the first audio stream of media that is still arriving on {@code source}.
+   * Chunks are cut and recognized as the decoder gets to them; closing the result drops them.
+   */
+  public StreamedTrack startStream(InputStream source) throws IOException {
+    return new StreamedTrack(
+        media.openPcm(source, io.hindsight.media.AudioTrack.mixOf(0)), model, threads);
+  }
+
+  /** Whether {@link #startStream} can work here (real ffmpeg, not a test's fake). */
+  public boolean streams() {
+    return media.decodesStreams();
+  }
+
   public static int defaultThreads() {
     return Runtime.getRuntime().availableProcessors();
   }
@@ -78,6 +92,17 @@ public final class Transcriber {
 
   /** As {@link #transcribe}, keeping the speaker vectors (for voice prints, never for storage). */
   public Result transcribeHeard(TrackPlanner.Plan plan, ProgressTracker progress) {
+    return transcribeHeard(plan, progress, null);
+  }
+
+  /**
+   * As {@link #transcribeHeard(TrackPlanner.Plan, ProgressTracker)}, taking the words of a plan's
+   * one track from {@code streamed}, heard while the file arrived, when it can stand for the track.
+   *
+   * @param streamed null, or the recognition of the plan's one file as it was uploaded
+   */
+  public Result transcribeHeard(
+      TrackPlanner.Plan plan, ProgressTracker progress, StreamedTrack streamed) {
     double total = plan.tracks().stream().mapToDouble(Track::durationSeconds).sum();
     progress.update(Stage.EXTRACT, 0);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Transcriber::daemon);
@@ -88,7 +113,13 @@ public final class Transcriber {
       List<SpeakerVector> voices = new ArrayList<>();
       Map<String, List<SpeakerVector>> byTrack = new HashMap<>();
       for (Track track : plan.tracks()) {
-        Heard heard = transcribeTrack(track, lanes, done, total, progress);
+        Heard heard =
+            streamed != null && plan.tracks().size() == 1
+                ? streamed.heard(track, progress).orElse(null)
+                : null;
+        if (heard == null) {
+          heard = transcribeTrack(track, lanes, done, total, progress);
+        }
         words.addAll(heard.words());
         voices.addAll(heard.voices());
         if (track.speaker() != null) {
@@ -118,60 +149,93 @@ public final class Transcriber {
 
   private Heard transcribeTrack(
       Track track, Lanes lanes, DoubleAdder done, double total, ProgressTracker progress) {
-    // A few chunks per lane in flight keep every core busy while the decoder runs ahead.
-    Semaphore inFlight = new Semaphore(LANES * 3);
     SilenceChunker chunker = SilenceChunker.forTrack(track.durationSeconds(), LANES);
     List<Future<Heard>> pending = new ArrayList<>();
     try (InputStream pcm = media.openPcm(track.file(), track.audio())) {
-      chunker.split(
+      progress.update(Stage.TRANSCRIBE, 0);
+      feed(
           pcm,
-          chunk -> {
-            awaitRoom(inFlight);
-            progress.update(Stage.TRANSCRIBE, 0);
-            pending.add(
-                lanes.submit(
-                    chunk.seconds(),
-                    recognizer -> {
-                      try {
-                        return recognizer
-                            .hear(lanes.untilStopped(chunk.stream()), chunk.firstSample())
-                            .shiftedBy(chunk.offsetSeconds(), track.speaker());
-                      } finally {
-                        done.add(chunk.seconds());
-                        progress.update(
-                            Stage.TRANSCRIBE,
-                            fraction(done.sum() + chunker.skippedSeconds(), total));
-                        inFlight.release();
-                      }
-                    }));
+          chunker,
+          lanes,
+          track.speaker(),
+          pending,
+          seconds -> {
+            done.add(seconds);
+            progress.update(
+                Stage.TRANSCRIBE, fraction(done.sum() + chunker.skippedSeconds(), total));
           });
-      List<Word> words = new ArrayList<>();
-      List<SpeakerVector> voices = new ArrayList<>();
-      for (Future<Heard> future : pending) {
-        Heard heard = future.get();
-        words.addAll(heard.words());
-        voices.addAll(heard.voices());
-      }
+      Heard heard = collect(pending);
       requireWhole(track, chunker.decodedSeconds());
       done.add(chunker.skippedSeconds());
-      return new Heard(words, voices);
+      return heard;
     } catch (java.io.InterruptedIOException e) {
       throw interrupted(e);
     } catch (IOException e) {
       throw new io.hindsight.media.UnusableMediaException(
           track.file(), "cannot be read to the end: " + e.getMessage(), e);
     } catch (ExecutionException e) {
-      Throwable cause =
-          e.getCause() instanceof java.util.concurrent.CompletionException c
-              ? c.getCause()
-              : e.getCause();
-      throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "speech recognition failed: " + cause, cause);
+      throw recognitionFailed(e);
     } catch (InterruptedException e) {
       throw interrupted(e);
     } finally {
       pending.forEach(f -> f.cancel(true));
     }
+  }
+
+  /**
+   * Cuts {@code pcm} at pauses and hands each chunk to the lanes as soon as it is cut, adding its
+   * future to {@code pending}; {@code heard} learns each chunk's seconds once it is recognized.
+   */
+  static void feed(
+      InputStream pcm,
+      SilenceChunker chunker,
+      Lanes lanes,
+      String speaker,
+      List<Future<Heard>> pending,
+      java.util.function.DoubleConsumer heard)
+      throws IOException {
+    // A few chunks per lane in flight keep every core busy while the decoder runs ahead.
+    Semaphore inFlight = new Semaphore(LANES * 3);
+    chunker.split(
+        pcm,
+        chunk -> {
+          awaitRoom(inFlight);
+          pending.add(
+              lanes.submit(
+                  chunk.seconds(),
+                  recognizer -> {
+                    try {
+                      return recognizer
+                          .hear(lanes.untilStopped(chunk.stream()), chunk.firstSample())
+                          .shiftedBy(chunk.offsetSeconds(), speaker);
+                    } finally {
+                      heard.accept(chunk.seconds());
+                      inFlight.release();
+                    }
+                  }));
+        });
+  }
+
+  /** The chunks' words and voices, in chunk order. */
+  static Heard collect(List<Future<Heard>> pending)
+      throws ExecutionException, InterruptedException {
+    List<Word> words = new ArrayList<>();
+    List<SpeakerVector> voices = new ArrayList<>();
+    for (Future<Heard> future : pending) {
+      Heard heard = future.get();
+      words.addAll(heard.words());
+      voices.addAll(heard.voices());
+    }
+    return new Heard(words, voices);
+  }
+
+  static HindsightException recognitionFailed(ExecutionException e) {
+    Throwable cause =
+        e.getCause() instanceof java.util.concurrent.CompletionException c
+            ? c.getCause()
+            : e.getCause();
+    return new HindsightException(
+        HindsightException.Kind.INTERNAL, "speech recognition failed: " + cause, cause);
   }
 
   /** Waits for a free place in flight; an interrupt (shutdown) stops reading the track. */
@@ -188,7 +252,7 @@ public final class Transcriber {
   }
 
   /** Keeps the thread's interrupt, so the job is left to be resumed rather than failed. */
-  private static HindsightException interrupted(Exception e) {
+  static HindsightException interrupted(Exception e) {
     Thread.currentThread().interrupt();
     return new HindsightException(
         HindsightException.Kind.INTERNAL, "transcription was interrupted", e);
@@ -211,11 +275,11 @@ public final class Transcriber {
     }
   }
 
-  private static double fraction(double seconds, double total) {
+  static double fraction(double seconds, double total) {
     return total <= 0 ? 0 : Math.min(1, seconds / total);
   }
 
-  private static Thread daemon(Runnable r) {
+  static Thread daemon(Runnable r) {
     Thread t = new Thread(r, "transcribe-worker");
     t.setDaemon(true);
     return t;

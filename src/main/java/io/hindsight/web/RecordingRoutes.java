@@ -6,31 +6,19 @@ import io.hindsight.pair.Agreement;
 import io.hindsight.pair.Agreements;
 import io.hindsight.pair.User;
 import io.hindsight.pair.Vocabulary;
-import io.hindsight.recording.Consent;
 import io.hindsight.recording.IngestPipeline;
-import io.hindsight.recording.IngestRequest;
 import io.hindsight.recording.Library;
 import io.hindsight.recording.Recording;
 import io.hindsight.recording.RecordingJson;
 import io.hindsight.transcribe.TranscriptFormat;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Recordings: upload, list, status, transcript and captions, media streaming, deletion. */
 final class RecordingRoutes {
-
-  /** Files in one upload: one per participant of a session. */
-  static final int MAX_FILES = 8;
 
   private final Library library;
   private final IngestPipeline pipeline;
@@ -56,7 +44,7 @@ final class RecordingRoutes {
 
   void register(RoutesConfig routes) {
     routes.get("/api/recordings", this::list);
-    routes.post("/api/recordings", this::upload);
+    new UploadRoutes(pipeline, config).register(routes);
     routes.get("/api/recordings/{id}", ctx -> ctx.json(view(Owned.recording(ctx, library))));
     routes.delete("/api/recordings/{id}", this::delete);
     routes.get("/api/recordings/{id}/transcript", this::transcript);
@@ -72,76 +60,6 @@ final class RecordingRoutes {
   private void list(Context ctx) {
     User user = Visitor.member(ctx);
     ctx.json(library.list(user.pair()).stream().map(this::view).toList());
-  }
-
-  /**
-   * Checks the agreement and the size before reading the body; then Jetty streams the file part to
-   * the upload folder, and the ingest pipeline checks consent, probes it, moves it into place and
-   * queues its job.
-   */
-  private void upload(Context ctx) throws IOException, ServletException {
-    User user = Visitor.member(ctx);
-    pipeline.requireRecordingAllowed(user.pair(), user.id());
-    UploadLimit.checkDeclaredLength(ctx, config.maxUploadBytes());
-    if (!ctx.isMultipartFormData()) {
-      throw HindsightException.badInput(
-          "send multipart/form-data with the fields media, title, recordedAt and"
-              + " consentConfirmed=true");
-    }
-    Files.createDirectories(config.uploadDir());
-    UploadLimit.configureMultipart(ctx, config);
-    List<Part> media =
-        ctx.req().getParts().stream().filter(p -> "media".equals(p.getName())).toList();
-    if (media.isEmpty() || media.stream().anyMatch(p -> p.getSubmittedFileName() == null)) {
-      throw HindsightException.badInput("choose a recording to upload (the 'media' file field)");
-    }
-    if (media.size() > MAX_FILES) {
-      throw HindsightException.badInput(
-          "send at most " + MAX_FILES + " files, one per participant, in one upload");
-    }
-    List<IngestRequest.Input> inputs = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (Part part : media) {
-      String fileName = Path.of(part.getSubmittedFileName()).getFileName().toString();
-      if (part.getSize() == 0) {
-        throw HindsightException.badInput(
-            media.size() == 1
-                ? "this file is empty: choose the recording itself"
-                : "'" + fileName + "' is empty: choose the recording itself");
-      }
-      inputs.add(
-          IngestRequest.Input.upload(
-              fileName, target -> part.write(target.toAbsolutePath().toString())));
-      names.add(stem(fileName));
-    }
-    Consent consent =
-        Consent.confirmedBy(user.id(), "true".equalsIgnoreCase(field(ctx, "consentConfirmed")));
-    IngestRequest request =
-        new IngestRequest(
-            inputs,
-            user.pair(),
-            field(ctx, "title"),
-            date(field(ctx, "recordedAt")),
-            consent,
-            // One file per participant: each file's name labels its speaker, as on the command
-            // line.
-            media.size() > 1 ? names : List.of(),
-            false);
-    Recording recording = pipeline.queue(request);
-    ctx.status(202);
-    ctx.header("Location", "/api/recordings/" + recording.id());
-    ctx.json(Map.of("id", recording.id(), "status", recording.status().label()));
-  }
-
-  private static String stem(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-    return stem.length() > 100 ? stem.substring(0, 100) : stem;
-  }
-
-  private static String field(Context ctx, String name) {
-    String value = ctx.formParam(name);
-    return value == null ? null : value.strip();
   }
 
   static LocalDate date(String value) {

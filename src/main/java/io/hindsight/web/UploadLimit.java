@@ -3,20 +3,17 @@ package io.hindsight.web;
 import io.hindsight.HindsightException;
 import io.hindsight.HindsightException.Kind;
 import io.javalin.http.Context;
-import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 
-/** The upload size limit: checked from Content-Length up front, and by Jetty while parsing. */
+/** The upload size limit: checked from Content-Length up front, and while the body is read. */
 final class UploadLimit {
 
   // Room for the form fields and multipart boundaries around the file itself.
-  private static final long OVERHEAD = 1024 * 1024;
+  static final long OVERHEAD = 1024 * 1024;
   private static final String LIMIT_ATTRIBUTE = "hindsight.uploadLimit";
-  // Jetty keeps small parts in memory; anything bigger goes straight to a file.
-  private static final int IN_MEMORY_BYTES = 64 * 1024;
   // Up to this much of a refused body is read and dropped, so that a client still sending it reads
   // the 413 instead of a reset connection (as Tomcat's maxSwallowSize does). Past it, the
   // connection is closed: reading gigabytes to refuse them would cost more than it saves.
@@ -42,18 +39,6 @@ final class UploadLimit {
     } catch (IOException e) {
       // The client stopped sending: the 413 still goes out if the connection allows.
     }
-  }
-
-  /** Tells Jetty to stream parts to {@code dir} and to stop at the limit. */
-  static void configureMultipart(Context ctx, WebConfig config) {
-    ctx.req()
-        .setAttribute(
-            "org.eclipse.jetty.multipartConfig",
-            new MultipartConfigElement(
-                config.uploadDir().toAbsolutePath().toString(),
-                config.maxUploadBytes(),
-                config.maxUploadBytes() + OVERHEAD,
-                IN_MEMORY_BYTES));
   }
 
   static String message(Context ctx) {

@@ -121,7 +121,8 @@ class AuthorizationTest {
           new Call("POST", "/api/admin/users/{username}/disable", null, false),
           new Call("POST", "/api/admin/users/{username}/enable", null, false),
           new Call("DELETE", "/api/admin/users/{username}", null, false),
-          new Call("GET", "/api/voices", null, false));
+          new Call("GET", "/api/voices", null, false),
+          new Call("GET", "/api/uploads", null, false));
 
   @TempDir Path data;
   WebFixture fixture;
