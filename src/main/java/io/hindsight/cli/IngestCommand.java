@@ -52,6 +52,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin TrackOptions tracks;
   @Mixin DiarizeOptions diarize;
+  @Mixin DecoderOption decoder;
 
   @Override
   public Integer call() {
@@ -69,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
             diarize.request());
     CommitGate gate = new CommitGate();
     Interruption interruption = Interruption.stopOnSignal(gate);
-    try (Hindsight app = main.open(tracks.model, tracks.threads);
+    try (Hindsight app = main.open(tracks.model, tracks.threads, decoder.resolve());
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {
       app.preloadSpeech();

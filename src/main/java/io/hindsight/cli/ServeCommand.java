@@ -88,6 +88,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled model).")
   Path model;
 
+  @picocli.CommandLine.Mixin DecoderOption decoder;
+
   @Option(
       names = "--secure-cookies",
       description = "Mark the session cookie Secure even on plain http (behind a TLS proxy).")
@@ -118,7 +120,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 threads != null ? threads : Transcriber.defaultThreads(),
                 workers,
                 io.hindsight.pair.Passwords.PRODUCTION_COST,
-                main.databaseUrl()));
+                main.databaseUrl(),
+                decoder.resolve()));
     WebConfig config =
         new WebConfig(
             main.dataDir().resolve("uploads"),

@@ -62,6 +62,10 @@ class BenchIT {
     // and is measured by the benchmark itself. This catches chunking that loses or garbles words.
     assertTrue(pipelineWer <= plainWer + 4, "pipeline " + pipelineWer + " vs " + plainWer);
     number(r.stdout(), "ratio:\\s+([\\d.]+)");
+    number(r.stdout(), "CPU ratio:\\s+([\\d.]+)");
+    assertTrue(r.stdout().contains("decoder:         balanced (--max-active="), r.stdout());
+    assertTrue(
+        r.stdout().contains("plain decoder:   accurate (the model's own settings)"), r.stdout());
     number(r.stdout(), "pipeline:.*peak heap (\\d+) MB");
   }
 
