@@ -71,4 +71,13 @@ class DecoderIT {
     assertEquals(Main.USAGE, env.exitCode(), env.stderr());
     assertTrue(env.stderr().contains("HINDSIGHT_DECODER"), env.stderr());
   }
+
+  @Test
+  void benchDecoderRefusesASettingThatIsNotKaldiOptions() throws Exception {
+    Result r =
+        new JarRunner(work, Map.of())
+            .run("bench", "decoder", "--sample", Sample.video().toString(), "--setting", "beam 9");
+    assertEquals(Main.USAGE, r.exitCode(), r.stderr());
+    assertTrue(r.stderr().contains("--setting takes Kaldi options like --beam=9"), r.stderr());
+  }
 }
