@@ -48,7 +48,7 @@ final class Engines {
     return new Engines(
         config,
         () -> new FfmpegMediaTools(FfmpegBinaries.fromEnvironment()),
-        () -> VoskSpeechModel.load(ModelFolder.resolve(config.model())),
+        () -> VoskSpeechModel.load(ModelFolder.resolve(config.model()), config.decoder().options()),
         null);
   }
 

@@ -1,6 +1,7 @@
 package io.hindsight;
 
 import io.hindsight.pair.Passwords;
+import io.hindsight.transcribe.Decoder;
 import io.hindsight.transcribe.Transcriber;
 import java.nio.file.Path;
 
@@ -13,9 +14,25 @@ import java.nio.file.Path;
  * @param passwordCost the bcrypt cost; tests lower it to stay fast
  * @param databaseUrl a {@code jdbc:postgresql:} URL for the metadata, or null for the SQLite file
  *     in the data folder
+ * @param decoder how hard the recognizer searches
  */
 public record HindsightConfig(
-    Path dataDir, Path model, int threads, int jobWorkers, int passwordCost, String databaseUrl) {
+    Path dataDir,
+    Path model,
+    int threads,
+    int jobWorkers,
+    int passwordCost,
+    String databaseUrl,
+    Decoder decoder) {
+  public HindsightConfig {
+    decoder = decoder != null ? decoder : Decoder.DEFAULT;
+  }
+
+  public HindsightConfig(
+      Path dataDir, Path model, int threads, int jobWorkers, int passwordCost, String databaseUrl) {
+    this(dataDir, model, threads, jobWorkers, passwordCost, databaseUrl, Decoder.DEFAULT);
+  }
+
   public HindsightConfig(Path dataDir, Path model, int threads) {
     this(dataDir, model, threads, 1, Passwords.PRODUCTION_COST);
   }
@@ -26,7 +43,13 @@ public record HindsightConfig(
 
   /** The same, with the metadata in the PostgreSQL database at {@code url} (null: SQLite). */
   public HindsightConfig withDatabase(String url) {
-    return new HindsightConfig(dataDir, model, threads, jobWorkers, passwordCost, url);
+    return new HindsightConfig(dataDir, model, threads, jobWorkers, passwordCost, url, decoder);
+  }
+
+  /** The same, transcribing with {@code decoder}. */
+  public HindsightConfig withDecoder(Decoder decoder) {
+    return new HindsightConfig(
+        dataDir, model, threads, jobWorkers, passwordCost, databaseUrl, decoder);
   }
 
   public static HindsightConfig of(Path dataDir) {

@@ -246,7 +246,7 @@ public final class RecallBenchmark {
     return stems;
   }
 
-  private static String otherText() throws IOException {
+  static String otherText() throws IOException {
     try (InputStream in = RecallBenchmark.class.getResourceAsStream("/bench/other-text.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Diarize.class,
       BenchCommand.FollowUps.class,
       RecallCommand.class,
+      DecoderCommand.class,
       ScaleCommand.class,
       UploadBenchCommand.class
     })
@@ -63,6 +64,8 @@ final class BenchCommand {
     @Option(names = "--model", paramLabel = "DIR")
     Path model;
 
+    @picocli.CommandLine.Mixin DecoderOption decoder;
+
     @Option(
         names = "--no-plain",
         description = "Skip the plain loop (for memory runs on long files).")
@@ -72,7 +75,7 @@ final class BenchCommand {
     public Integer call() throws IOException {
       List<String> words =
           reference == null ? null : WordErrorRate.words(Files.readString(reference));
-      try (Hindsight app = bench.main.open(model, threads)) {
+      try (Hindsight app = bench.main.open(model, threads, decoder.resolve())) {
         new TranscribeBenchmark(app).run(file, words, !noPlain, spec.commandLine().getOut());
       }
       return Main.OK;

@@ -55,6 +55,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin TrackOptions tracks;
   @Mixin DiarizeOptions diarize;
+  @Mixin DecoderOption decoder;
 
   @Override
   public Integer call() {
@@ -64,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean stdin = tracks.files.equals(List.of(Path.of("-")));
     CommitGate gate = new CommitGate();
     Interruption interruption = Interruption.stopOnSignal(gate);
-    try (Hindsight app = main.open(tracks.model, tracks.threads);
+    try (Hindsight app = main.open(tracks.model, tracks.threads, decoder.resolve());
         StandardInput input = stdin ? new StandardInput(app, pair) : null;
         ProgressDisplay progress =
             ProgressDisplay.forStderr("ingest", spec.commandLine().getErr())) {

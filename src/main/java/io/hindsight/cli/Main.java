@@ -3,6 +3,7 @@ package io.hindsight.cli;
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
+import io.hindsight.transcribe.Decoder;
 import io.hindsight.transcribe.Transcriber;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -123,10 +124,16 @@ public final class Main {
 
   /** The wired application for a command; the caller closes it. */
   Hindsight open(Path model, Integer threads) {
+    return open(model, threads, Decoder.DEFAULT);
+  }
+
+  /** As {@link #open(Path, Integer)}, transcribing with {@code decoder}. */
+  Hindsight open(Path model, Integer threads, Decoder decoder) {
     return new Hindsight(
         new HindsightConfig(
                 dataDir(), model, threads != null ? threads : Transcriber.defaultThreads())
-            .withDatabase(databaseUrl()));
+            .withDatabase(databaseUrl())
+            .withDecoder(decoder));
   }
 
   static final class Version implements CommandLine.IVersionProvider {

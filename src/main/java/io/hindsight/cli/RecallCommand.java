@@ -57,14 +57,8 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = Demo.findSample(sample);
-    if (file == null) {
-      throw HindsightException.badInput("no sample recording found: give --sample FILE");
-    }
-    Path text = reference != null ? reference : file.resolveSibling("reference.txt");
-    if (!Files.isRegularFile(text)) {
-      throw HindsightException.badInput("no reference text " + text + ": give --reference TXT");
-    }
+    Path file = sample(sample);
+    Path text = reference(file, reference);
     Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-recall");
     try (Hindsight app = bench.main.open(model, null)) {
       new RecallBenchmark(app)
@@ -81,5 +75,23 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** The given recording, else the bundled sample. */
+  static Path sample(Path given) {
+    Path file = Demo.findSample(given);
+    if (file == null) {
+      throw HindsightException.badInput("no sample recording found: give --sample FILE");
+    }
+    return file;
+  }
+
+  /** The given reference text, else reference.txt beside the recording. */
+  static Path reference(Path recording, Path given) {
+    Path text = given != null ? given : recording.resolveSibling("reference.txt");
+    if (!Files.isRegularFile(text)) {
+      throw HindsightException.badInput("no reference text " + text + ": give --reference TXT");
+    }
+    return text;
   }
 }

@@ -87,6 +87,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled model).")
   Path model;
 
+  @picocli.CommandLine.Mixin DecoderOption decoder;
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
@@ -135,7 +137,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 threads != null ? threads : Transcriber.defaultThreads(),
                 workers,
                 io.hindsight.pair.Passwords.PRODUCTION_COST,
-                main.databaseUrl()));
+                main.databaseUrl(),
+                decoder.resolve()));
     if (index != null) {
       app.useOwnIndex(index);
     }

@@ -31,10 +31,11 @@ final class TranscribeCommand implements Callable<Integer> {
 
   @Mixin TrackOptions tracks;
   @Mixin DiarizeOptions diarize;
+  @Mixin DecoderOption decoder;
 
   @Override
   public Integer call() {
-    try (Hindsight app = main.open(tracks.model, tracks.threads);
+    try (Hindsight app = main.open(tracks.model, tracks.threads, decoder.resolve());
         ProgressDisplay progress =
             ProgressDisplay.forStderr("transcribe", spec.commandLine().getErr())) {
       // The model takes longest to load; everything else starts up while it does.

@@ -44,6 +44,8 @@ final class WorkerCommand implements Callable<Integer> {
       description = "A Vosk model folder (default: $HINDSIGHT_MODEL, else the bundled model).")
   Path model;
 
+  @picocli.CommandLine.Mixin DecoderOption decoder;
+
   @Override
   public Integer call() throws InterruptedException, IOException {
     String url = main.databaseUrl();
@@ -65,7 +67,8 @@ final class WorkerCommand implements Callable<Integer> {
                 threads != null ? threads : Transcriber.defaultThreads(),
                 1,
                 io.hindsight.pair.Passwords.PRODUCTION_COST,
-                url));
+                url,
+                decoder.resolve()));
     // A worker writes no index (serving nodes apply the outbox); should anything open one, it is
     // a throwaway, never the data folder's, which a serving node holds.
     Path index = Files.createTempDirectory("hindsight-worker-index");

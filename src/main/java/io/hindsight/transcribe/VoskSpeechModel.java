@@ -42,22 +42,36 @@ public final class VoskSpeechModel implements SpeechModel {
 
   private final Model model;
   private final Path folder;
+  private final List<String> decoderOptions;
   private volatile Voices voices;
 
-  private VoskSpeechModel(Model model, Path folder) {
+  private VoskSpeechModel(Model model, Path folder, List<String> decoderOptions) {
     this.model = model;
     this.folder = folder;
+    this.decoderOptions = decoderOptions;
   }
 
-  /** Loads the model; takes about a second for the small English model. */
+  /** Loads the model with the {@link Decoder#DEFAULT} decoder. */
   public static VoskSpeechModel load(Path folder) {
+    return load(folder, Decoder.DEFAULT.options());
+  }
+
+  /**
+   * Loads the model; takes about a second for the small English model.
+   *
+   * @param decoderOptions Kaldi decoder options over the model's own (see {@link Decoder})
+   */
+  public static VoskSpeechModel load(Path folder, List<String> decoderOptions) {
     ModelFolder.requireValid(folder);
     useUnpackedLibrary();
     // Kaldi logs every model detail to stderr at INFO; the CLI's stderr is for people.
     LibVosk.setLogLevel(LogLevel.WARNINGS);
     singleThreadedBlas();
-    try (ModelOverlay overlay = ModelOverlay.ditherOff(folder)) {
-      return new VoskSpeechModel(new Model(overlay.folder().toAbsolutePath().toString()), folder);
+    try (ModelOverlay overlay = ModelOverlay.of(folder, decoderOptions)) {
+      return new VoskSpeechModel(
+          new Model(overlay.folder().toAbsolutePath().toString()),
+          folder,
+          List.copyOf(decoderOptions));
     } catch (IOException | RuntimeException e) {
       throw new HindsightException(
           HindsightException.Kind.INTERNAL,
@@ -117,7 +131,9 @@ public final class VoskSpeechModel implements SpeechModel {
     SpeakerModel speakers = null;
     // The x-vector network carries output layers it never uses, which Kaldi warns about.
     LibVosk.vosk_set_log_level(-2);
-    try (ModelOverlay overlay = ModelOverlay.of(folder, TURN_ENDPOINTS)) {
+    List<String> options = new ArrayList<>(decoderOptions);
+    options.addAll(TURN_ENDPOINTS);
+    try (ModelOverlay overlay = ModelOverlay.of(folder, options)) {
       speakers = new SpeakerModel(absolute.toString());
       voices =
           new Voices(new Model(overlay.folder().toAbsolutePath().toString()), speakers, absolute);

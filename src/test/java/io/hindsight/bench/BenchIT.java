@@ -51,7 +51,11 @@ class BenchIT {
             "transcribe",
             longer.toString(),
             "--reference",
-            work.resolve("long.m4a.txt").toString());
+            work.resolve("long.m4a.txt").toString(),
+            // The same decoder on both sides: this checks the chunking; bench decoder and the
+            // 10-minute run measure what the other decoders cost in words.
+            "--decoder",
+            "accurate");
     assertEquals(0, r.exitCode(), r.stderr());
     double audio = number(r.stdout(), "audio seconds:\\s+([\\d.]+)");
     assertEquals(132, audio, 2, "two copies of the 66 s sample");
@@ -62,6 +66,11 @@ class BenchIT {
     // and is measured by the benchmark itself. This catches chunking that loses or garbles words.
     assertTrue(pipelineWer <= plainWer + 4, "pipeline " + pipelineWer + " vs " + plainWer);
     number(r.stdout(), "ratio:\\s+([\\d.]+)");
+    number(r.stdout(), "CPU ratio:\\s+([\\d.]+)");
+    assertTrue(
+        r.stdout().contains("decoder:         accurate (the model's own settings)"), r.stdout());
+    assertTrue(
+        r.stdout().contains("plain decoder:   accurate (the model's own settings)"), r.stdout());
     number(r.stdout(), "pipeline:.*peak heap (\\d+) MB");
   }
 

@@ -1,0 +1,102 @@
+package io.hindsight.cli;
+
+import io.hindsight.Hindsight;
+import io.hindsight.bench.DecoderBenchmark;
+import io.hindsight.bench.LongRecording;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bench decoder}: the word error rate and CPU time of each decoder setting. */
+@Command(
+    name = "decoder",
+    description =
+        "Transcribe recordings with a known text (the sample, with noise, faster, slower, and"
+            + " other voices) with a grid of decoder settings; report each one's word error rate"
+            + " and CPU time.")
+final class DecoderCommand implements java.util.concurrent.Callable<Integer> {
+  @ParentCommand BenchCommand bench;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--sample",
+      paramLabel = "FILE",
+      description = "The recording (default: sample-media/mentoring-session.mp4).")
+  Path sample;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "TXT",
+      description = "What was said in it (default: reference.txt beside the sample).")
+  Path reference;
+
+  @Option(
+      names = "--no-variants",
+      description = "Only the recording as given: no noise, speeds or other voices.")
+  boolean noVariants;
+
+  @Option(
+      names = "--setting",
+      paramLabel = "OPTIONS",
+      description = {
+        "Measure these Kaldi options (e.g. \"--beam=9 --max-active=2000\") against the model's",
+        "own, instead of the built-in grid; repeatable."
+      })
+  List<String> settings = new ArrayList<>();
+
+  @Option(names = "--model", paramLabel = "DIR")
+  Path model;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Where to make the audio (default: a temporary folder, removed after).")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    Path file = RecallCommand.sample(sample);
+    Path text = RecallCommand.reference(file, reference);
+    Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-decoder");
+    try (Hindsight app = bench.main.open(model, null)) {
+      new DecoderBenchmark(app)
+          .run(
+              file,
+              Files.readString(text),
+              !noVariants,
+              grid(),
+              target,
+              spec.commandLine().getOut());
+    } finally {
+      if (dir == null) {
+        LongRecording.deleteTree(target);
+      }
+    }
+    return Main.OK;
+  }
+
+  private List<DecoderBenchmark.Setting> grid() {
+    if (settings.isEmpty()) {
+      return DecoderBenchmark.GRID;
+    }
+    List<DecoderBenchmark.Setting> grid = new ArrayList<>();
+    grid.add(DecoderBenchmark.GRID.get(0));
+    for (String s : settings) {
+      List<String> options = Arrays.asList(s.strip().split("\\s+"));
+      for (String option : options) {
+        if (!option.matches("--[a-z.-]+=[0-9.]+")) {
+          throw io.hindsight.HindsightException.badInput(
+              "--setting takes Kaldi options like --beam=9, not " + option);
+        }
+      }
+      grid.add(new DecoderBenchmark.Setting(String.join(" ", options), options));
+    }
+    return grid;
+  }
+}
