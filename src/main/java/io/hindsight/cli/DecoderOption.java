@@ -14,8 +14,8 @@ final class DecoderOption {
       converter = Parse.class,
       description = {
         "How hard the recognizer searches: fast (about half the CPU, 1-2.4 points more word",
-        "errors), balanced (0.83-0.89 times the CPU, up to 0.6 points more) or accurate (the",
-        "model's own settings). Default: $HINDSIGHT_DECODER, else accurate."
+        "errors), balanced (0.80-0.89 times the CPU, under 0.1 point more) or accurate (the",
+        "model's own settings). Default: $HINDSIGHT_DECODER, else balanced."
       })
   Decoder decoder;
 

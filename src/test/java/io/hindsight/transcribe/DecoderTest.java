@@ -41,7 +41,7 @@ class DecoderTest {
     assertEquals(List.of(), Decoder.ACCURATE.options());
     assertTrue(Decoder.BALANCED.options().stream().allMatch(o -> o.matches("--[a-z-]+=[\\d.]+")));
     assertTrue(Decoder.FAST.options().stream().allMatch(o -> o.matches("--[a-z-]+=[\\d.]+")));
-    assertEquals(Decoder.ACCURATE, Decoder.DEFAULT);
+    assertEquals(Decoder.BALANCED, Decoder.DEFAULT);
   }
 
   @Test
