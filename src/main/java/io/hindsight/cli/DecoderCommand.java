@@ -24,22 +24,7 @@ final class DecoderCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand BenchCommand bench;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--sample",
-      paramLabel = "FILE",
-      description = "The recording (default: sample-media/mentoring-session.mp4).")
-  Path sample;
-
-  @Option(
-      names = "--reference",
-      paramLabel = "TXT",
-      description = "What was said in it (default: reference.txt beside the sample).")
-  Path reference;
-
-  @Option(
-      names = "--no-variants",
-      description = "Only the recording as given: no noise, speeds or other voices.")
-  boolean noVariants;
+  @picocli.CommandLine.Mixin KnownTextOptions known;
 
   @Option(
       names = "--setting",
@@ -50,9 +35,6 @@ final class DecoderCommand implements java.util.concurrent.Callable<Integer> {
       })
   List<String> settings = new ArrayList<>();
 
-  @Option(names = "--model", paramLabel = "DIR")
-  Path model;
-
   @Option(
       names = "--dir",
       paramLabel = "DIR",
@@ -61,18 +43,12 @@ final class DecoderCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = RecallCommand.sample(sample);
-    Path text = RecallCommand.reference(file, reference);
+    Path file = known.recording();
+    String text = known.text(file);
     Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-decoder");
-    try (Hindsight app = bench.main.open(model, null)) {
+    try (Hindsight app = bench.main.open(known.model, null)) {
       new DecoderBenchmark(app)
-          .run(
-              file,
-              Files.readString(text),
-              !noVariants,
-              grid(),
-              target,
-              spec.commandLine().getOut());
+          .run(file, text, known.variants(), grid(), target, spec.commandLine().getOut());
     } finally {
       if (dir == null) {
         LongRecording.deleteTree(target);

@@ -1,7 +1,6 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
-import io.hindsight.HindsightException;
 import io.hindsight.bench.LongRecording;
 import io.hindsight.bench.RecallBenchmark;
 import java.nio.file.Files;
@@ -21,25 +20,7 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand BenchCommand bench;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--sample",
-      paramLabel = "FILE",
-      description = "The recording (default: sample-media/mentoring-session.mp4).")
-  Path sample;
-
-  @Option(
-      names = "--reference",
-      paramLabel = "TXT",
-      description = "What was said in it (default: reference.txt beside the sample).")
-  Path reference;
-
-  @Option(
-      names = "--no-variants",
-      description = "Only the recording as given: no noise, speeds or other voices.")
-  boolean noVariants;
-
-  @Option(names = "--model", paramLabel = "DIR")
-  Path model;
+  @picocli.CommandLine.Mixin KnownTextOptions known;
 
   @Option(
       names = "--dir",
@@ -57,41 +38,17 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = sample(sample);
-    Path text = reference(file, reference);
+    Path file = known.recording();
+    String text = known.text(file);
     Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-recall");
-    try (Hindsight app = bench.main.open(model, null)) {
+    try (Hindsight app = bench.main.open(known.model, null)) {
       new RecallBenchmark(app)
-          .run(
-              file,
-              Files.readString(text),
-              !noVariants,
-              target,
-              reuseTranscripts,
-              spec.commandLine().getOut());
+          .run(file, text, known.variants(), target, reuseTranscripts, spec.commandLine().getOut());
     } finally {
       if (dir == null) {
         LongRecording.deleteTree(target);
       }
     }
     return Main.OK;
-  }
-
-  /** The given recording, else the bundled sample. */
-  static Path sample(Path given) {
-    Path file = Demo.findSample(given);
-    if (file == null) {
-      throw HindsightException.badInput("no sample recording found: give --sample FILE");
-    }
-    return file;
-  }
-
-  /** The given reference text, else reference.txt beside the recording. */
-  static Path reference(Path recording, Path given) {
-    Path text = given != null ? given : recording.resolveSibling("reference.txt");
-    if (!Files.isRegularFile(text)) {
-      throw HindsightException.badInput("no reference text " + text + ": give --reference TXT");
-    }
-    return text;
   }
 }

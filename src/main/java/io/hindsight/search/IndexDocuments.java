@@ -12,6 +12,11 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The fields of the index and the two kinds of document it holds: one per transcript segment and
@@ -148,5 +153,13 @@ final class IndexDocuments {
     doc.add(new StoredField(TITLE, note.title()));
     doc.add(new Field(TEXT, note.text(), TEXT_TYPE));
     return doc;
+  }
+
+  /** The notes and follow-ups of a recording: every document of it but its segments. */
+  static Query notesOf(String recordingId) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(RECORDING_ID, recordingId)), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(KIND, KIND_SEGMENT)), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 }

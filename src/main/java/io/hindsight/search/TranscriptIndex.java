@@ -1,8 +1,5 @@
 package io.hindsight.search;
 
-import static org.apache.lucene.search.BooleanClause.Occur.MUST;
-import static org.apache.lucene.search.BooleanClause.Occur.MUST_NOT;
-
 import io.hindsight.HindsightException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,10 +16,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -121,14 +116,7 @@ public final class TranscriptIndex implements Closeable {
   /** Removes the recording's notes and follow-ups, not its segments; call {@link #commit()}. */
   void removeNotesOf(String recordingId) {
     try {
-      writer()
-          .deleteDocuments(
-              new BooleanQuery.Builder()
-                  .add(new TermQuery(new Term(IndexDocuments.RECORDING_ID, recordingId)), MUST)
-                  .add(
-                      new TermQuery(new Term(IndexDocuments.KIND, IndexDocuments.KIND_SEGMENT)),
-                      MUST_NOT)
-                  .build());
+      writer().deleteDocuments(IndexDocuments.notesOf(recordingId));
     } catch (IOException e) {
       throw failure("could not remove the notes of " + recordingId + " from the index", e);
     }

@@ -51,11 +51,6 @@ public final class VoskSpeechModel implements SpeechModel {
     this.decoderOptions = decoderOptions;
   }
 
-  /** Loads the model with the {@link Decoder#DEFAULT} decoder. */
-  public static VoskSpeechModel load(Path folder) {
-    return load(folder, Decoder.DEFAULT.options());
-  }
-
   /**
    * Loads the model; takes about a second for the small English model.
    *
