@@ -2,13 +2,11 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightException;
-import io.hindsight.Ids;
 import io.hindsight.recording.IngestRequest;
+import io.hindsight.recording.RecordingFiles;
 import io.hindsight.recording.StreamedUpload;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * {@code ingest -}: one recording read from standard input, spooled in the data folder and heard
@@ -18,18 +16,25 @@ final class StandardInput implements AutoCloseable {
 
   static final String NAME = "stdin";
 
+  private final RecordingFiles.Staged spool;
   private final StreamedUpload upload;
 
-  /** Refuses at once, before reading a byte, a pair whose agreement does not allow recording. */
+  /**
+   * Refuses at once, before reading a byte, a pair whose agreement does not allow recording. The
+   * input spools in a locked staging folder, so a kill leaves nothing past the next start.
+   */
   StandardInput(Hindsight app, String pair) {
     app.pipeline().requireRecordingAllowed(pair, null);
-    Path dir = app.config().dataDir().resolve("uploads");
+    this.spool = app.pipeline().spoolFolder();
     try {
-      Files.createDirectories(dir);
-      this.upload = app.pipeline().receive(dir.resolve("stdin-" + Ids.newId()), false);
+      this.upload = app.pipeline().receive(spool.dir().resolve(NAME), false);
     } catch (IOException e) {
+      spool.close();
       throw new HindsightException(
-          HindsightException.Kind.INTERNAL, "cannot spool standard input in " + dir, e);
+          HindsightException.Kind.INTERNAL, "cannot spool standard input in " + spool.dir(), e);
+    } catch (RuntimeException e) {
+      spool.close();
+      throw e;
     }
   }
 
@@ -66,6 +71,10 @@ final class StandardInput implements AutoCloseable {
 
   @Override
   public void close() {
-    upload.close();
+    try {
+      upload.close();
+    } finally {
+      spool.close();
+    }
   }
 }

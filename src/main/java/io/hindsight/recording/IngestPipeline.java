@@ -86,6 +86,11 @@ public final class IngestPipeline {
     return new StreamedUpload(spoolFile, transcriber, streams);
   }
 
+  /** A locked folder to spool standard input in: after a crash, the next start sweeps it. */
+  public RecordingFiles.Staged spoolFolder() {
+    return files.stage("stdin-" + io.hindsight.Ids.newId());
+  }
+
   /** Drops what was heard of a recording deleted before its job took it. */
   public void forget(String recordingId) {
     StreamedTrack heard = heardOnArrival.remove(recordingId);

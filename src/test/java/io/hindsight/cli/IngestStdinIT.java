@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +65,36 @@ class IngestStdinIT {
     assertNoSpool(data);
   }
 
+  @Test
+  void aKilledIngestLeavesNoSpoolPastTheNextStart() throws Exception {
+    Path webm = webm();
+    Path data = work.resolve("killed");
+    Path out = work.resolve("killed-out.txt");
+    Process process = startIngest(data, out, work.resolve("killed-err.txt"));
+    OutputStream stdin = process.getOutputStream();
+    stdin.write(Files.readAllBytes(webm), 0, (int) (Files.size(webm) / 2));
+    stdin.flush();
+    Path staging = data.resolve("staging");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (!hasSpool(staging) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(hasSpool(staging), "the input spools in the staging folder");
+    process.destroyForcibly().waitFor(1, TimeUnit.MINUTES); // kill -9: no clean-up runs
+
+    assertEquals("[]", jar(data).run("recordings", "--json").stdout().replaceAll("\\s", ""));
+    assertNoSpool(data);
+  }
+
+  private static boolean hasSpool(Path staging) throws Exception {
+    if (!Files.isDirectory(staging)) {
+      return false;
+    }
+    try (Stream<Path> dirs = Files.list(staging)) {
+      return dirs.anyMatch(d -> Files.exists(d.resolve(StandardInput.NAME)));
+    }
+  }
+
   private Path webm() throws Exception {
     Path webm = work.resolve("session.webm");
     if (!Files.exists(webm)) {
@@ -83,10 +112,11 @@ class IngestStdinIT {
   }
 
   private static void assertNoSpool(Path data) throws Exception {
-    Path uploads = data.resolve("uploads");
-    if (Files.isDirectory(uploads)) {
-      try (Stream<Path> left = Files.list(uploads)) {
-        assertEquals(List.of(), left.toList(), "no spool left");
+    for (Path folder : List.of(data.resolve("uploads"), data.resolve("staging"))) {
+      if (Files.isDirectory(folder)) {
+        try (Stream<Path> left = Files.list(folder)) {
+          assertEquals(List.of(), left.toList(), "no spool left in " + folder);
+        }
       }
     }
   }
@@ -110,23 +140,9 @@ class IngestStdinIT {
 
   /** {@code ingest -} fed {@code file} at {@code rate} bytes/s, stopping after {@code cutAt}. */
   private Run ingestStdin(Path data, Path file, double rate, long cutAt) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "java",
-                "-jar",
-                JarRunner.jar().toString(),
-                "ingest",
-                "-",
-                "--pair",
-                "p1",
-                "--consent",
-                "Ann,Ben"));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
-    builder.environment().put("HINDSIGHT_DATA", data.toString());
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process = startIngest(data, out, err);
     try (InputStream in = Files.newInputStream(file);
         InputStream paced = new Throttled(in, rate, cutAt);
         OutputStream stdin = process.getOutputStream()) {
@@ -143,5 +159,22 @@ class IngestStdinIT {
         process.exitValue(),
         Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private Process startIngest(Path data, Path out, Path err) throws java.io.IOException {
+    List<String> command =
+        List.of(
+            "java",
+            "-jar",
+            JarRunner.jar().toString(),
+            "ingest",
+            "-",
+            "--pair",
+            "p1",
+            "--consent",
+            "Ann,Ben");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+    builder.environment().put("HINDSIGHT_DATA", data.toString());
+    return builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
   }
 }
