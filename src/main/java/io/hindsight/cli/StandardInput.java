@@ -27,7 +27,7 @@ final class StandardInput implements AutoCloseable {
     app.pipeline().requireRecordingAllowed(pair, null);
     this.spool = app.pipeline().spoolFolder();
     try {
-      this.upload = app.pipeline().receive(spool.dir().resolve(NAME), false);
+      this.upload = app.pipeline().receive(spool.dir().resolve(NAME), false, true);
     } catch (IOException e) {
       spool.close();
       throw new HindsightException(

@@ -76,13 +76,14 @@ public final class IngestPipeline {
   }
 
   /**
-   * A media file about to arrive, spooled to {@code spoolFile} and heard as it arrives when it
-   * streams and the work heard can reach its transcription: in this process.
+   * A media file about to arrive, spooled to {@code spoolFile} and, when {@code hear}, heard as it
+   * arrives if it streams and the words heard can reach its transcription: in this process.
    *
    * @param forJob true for an upload that a job transcribes, false for an ingest here and now
    */
-  public StreamedUpload receive(Path spoolFile, boolean forJob) throws java.io.IOException {
-    boolean streams = (!forJob || jobs.runsHere()) && transcriber.get().streams();
+  public StreamedUpload receive(Path spoolFile, boolean forJob, boolean hear)
+      throws java.io.IOException {
+    boolean streams = hear && (!forJob || jobs.runsHere()) && transcriber.get().streams();
     return new StreamedUpload(spoolFile, transcriber, streams);
   }
 

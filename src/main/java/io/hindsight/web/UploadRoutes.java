@@ -97,10 +97,12 @@ final class UploadRoutes {
               "send at most " + MAX_FILES + " files, one per participant, in one upload");
         }
         String fileName = Path.of(part.fileName()).getFileName().toString();
-        // Per-person tracks are transcribed from their files: only a first file is heard at once.
+        // Heard as it arrives only once consent was given (the upload page sends it before the
+        // files), and only a first file: per-person tracks are transcribed from their files.
+        boolean hear = media.isEmpty() && "true".equalsIgnoreCase(fields.get("consentConfirmed"));
         StreamedUpload file =
             pipeline.receive(
-                config.uploadDir().resolve("upload-" + io.hindsight.Ids.newId()), media.isEmpty());
+                config.uploadDir().resolve("upload-" + io.hindsight.Ids.newId()), true, hear);
         media.add(file);
         if (media.size() == 2) {
           media.get(0).stopStreaming();

@@ -1,6 +1,7 @@
 package io.hindsight.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,8 +131,20 @@ class StreamedUploadIT {
     assertEquals(415, refused.statusCode(), refused.body());
     assertNothingKept(ann);
 
-    HttpResponse<String> noConsent = send(ann, webm, in -> in, false);
-    assertEquals(400, noConsent.statusCode(), noConsent.body());
+    // Without consent it is not even heard while it arrives, however slowly it comes.
+    WebSession poller = session(web);
+    CompletableFuture<HttpResponse<String>> noConsent =
+        CompletableFuture.supplyAsync(
+            () -> send(ann, webm, in -> new Throttled(in, 100_000, -1), false));
+    boolean heard = false;
+    while (!noConsent.isDone()) {
+      for (JsonNode u : WebSession.parse(poller.get("/api/uploads"))) {
+        heard |= u.path("transcribing").asBoolean();
+      }
+      Thread.sleep(200);
+    }
+    assertEquals(400, noConsent.join().statusCode(), noConsent.join().body());
+    assertFalse(heard, "an upload without consent was heard as it arrived");
     assertNothingKept(ann);
 
     Javalin small = start(Files.size(webm) / 2);
