@@ -139,10 +139,11 @@ class BenchIT {
 
   @Test
   void benchDiarizeScoresTheSpeakerLabelsAndTimesTheirCost() throws Exception {
-    Result r = hindsight.run("bench", "diarize", "--conversations", "1", "--minutes", "0.5");
+    Result r = hindsight.run("bench", "diarize", "--conversations", "1", "--minutes", "2");
     assertEquals(0, r.exitCode(), r.stderr());
-    // Half a minute is a handful of turns: this catches labels gone wrong, not the 95 % target,
-    // which the benchmark itself measures on longer and more varied conversations.
+    // One conversation catches labels gone wrong, not the 95 % target, which the benchmark itself
+    // measures on more and more varied conversations. Two minutes, because with utterances of at
+    // most 3 s half a minute gives the clustering too few to tell two synthetic voices apart.
     double accuracy = number(r.stdout(), "word accuracy:\\s+([\\d.]+) %");
     assertTrue(accuracy >= 75, r.stdout());
     double der = number(r.stdout(), "DER:\\s+([\\d.]+) %");
