@@ -21,7 +21,7 @@ class NearMatchTest {
   private TranscriptIndex index;
 
   /** One segment per sentence; "word|alt" gives the word an alternative. */
-  private static Transcript says(String speaker, String... sentences) {
+  static Transcript says(String speaker, String... sentences) {
     List<Word> words = new ArrayList<>();
     double t = 0;
     for (String sentence : sentences) {

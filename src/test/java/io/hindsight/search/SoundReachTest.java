@@ -2,11 +2,7 @@ package io.hindsight.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hindsight.transcribe.Transcript;
-import io.hindsight.transcribe.Word;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,20 +16,6 @@ class SoundReachTest {
   @TempDir Path dir;
   private TranscriptIndex index;
 
-  private static Transcript says(String... sentences) {
-    List<Word> words = new ArrayList<>();
-    double t = 0;
-    for (String sentence : sentences) {
-      double w = t;
-      for (String token : sentence.split(" ")) {
-        words.add(new Word(token, w, w + 0.3, 0.7, "Ann", false, List.of()));
-        w += 0.4;
-      }
-      t += 10;
-    }
-    return Transcript.of(t, words);
-  }
-
   @BeforeEach
   void setUp() {
     index = TranscriptIndex.open(dir);
@@ -43,7 +25,8 @@ class SoundReachTest {
             "ann-bo",
             "Week 1",
             null,
-            says(
+            NearMatchTest.says(
+                "Ann",
                 "we keep the run books in the wiki",
                 "the terraforn plan failed",
                 "a kit was on the table",

@@ -84,14 +84,6 @@ class IngestVoicePrintsTest {
     }
   }
 
-  private int rows(String table) {
-    return fixture
-        .app
-        .database()
-        .queryOne("SELECT count(*) FROM " + table, rs -> rs.getInt(1))
-        .orElseThrow();
-  }
-
   @Test
   void namedSpeakersTeachTheMembersPrintsWhichNameTheNextIngest() throws Exception {
     agree(SpeakersApiTest.VOICES);
@@ -99,7 +91,7 @@ class IngestVoicePrintsTest {
     assertSpoken(transcript(first), ANN, "Ben Mentee");
     List<VoicePrints.Known> known = fixture.app.voices().known("p1");
     assertEquals(2, known.size(), known.toString());
-    assertEquals(2, rows("recording_voices"));
+    assertEquals(2, fixture.rows("recording_voices"));
 
     String second = ingest("second", List.of());
     assertSpoken(transcript(second), ANN, "Ben Mentee");
@@ -117,7 +109,7 @@ class IngestVoicePrintsTest {
   void printsNeverLeaveTheDatabaseInTranscriptsTheApiOrABackup() throws Exception {
     agree(SpeakersApiTest.VOICES);
     String id = ingest("learned", List.of(ANN, "Ben Mentee"));
-    assertEquals(2, rows("voice_prints"));
+    assertEquals(2, fixture.rows("voice_prints"));
     JavalinTest.test(
         fixture.web(),
         (server, unused) -> {
@@ -156,8 +148,8 @@ class IngestVoicePrintsTest {
     agree(new Terms(true, true, false, 0));
     String id = ingest("plain", List.of(ANN, "Ben Mentee"));
     assertSpoken(transcript(id), ANN, "Ben Mentee");
-    assertEquals(0, rows("voice_prints"));
-    assertEquals(0, rows("recording_voices"));
+    assertEquals(0, fixture.rows("voice_prints"));
+    assertEquals(0, fixture.rows("recording_voices"));
     assertNull(fixture.app.voices().guesses(id).stream().findAny().orElse(null));
   }
 }

@@ -70,14 +70,6 @@ class SpeakersApiTest {
     }
   }
 
-  private int rows(String table) {
-    return fixture
-        .app
-        .database()
-        .queryOne("SELECT count(*) FROM " + table, rs -> rs.getInt(1))
-        .orElseThrow();
-  }
-
   @Test
   void aRenameUpdatesTranscriptCaptionsAndSearchAsANewVersion() {
     agree(new Terms(true, true, false, 0));
@@ -112,8 +104,8 @@ class SpeakersApiTest {
               json(ann.get(path + "/follow-ups")).get(0).get("owner").asText(),
               "the promise is the named speaker's");
           // Without the scope, nothing of anyone's voice is kept.
-          assertEquals(0, rows("voice_prints"));
-          assertEquals(0, rows("recording_voices"));
+          assertEquals(0, fixture.rows("voice_prints"));
+          assertEquals(0, fixture.rows("recording_voices"));
 
           String page = ann.get("/recordings/" + id).body();
           assertTrue(page.contains("id=\"speakers\""), page);
@@ -176,7 +168,7 @@ class SpeakersApiTest {
           ApiClient ann = ApiClient.signedIn(server.port(), "ann");
           String first = ann.uploadReady(14, "First");
           assertEquals(0, json(ann.get("/api/voices")).size());
-          assertEquals(2, rows("recording_voices"), "the voices heard are kept for naming");
+          assertEquals(2, fixture.rows("recording_voices"), "the voices heard are kept for naming");
 
           HttpResponse<String> renamed =
               ann.send("PUT", "/api/recordings/" + first + "/speakers", Map.of("Speaker 1", ANN));
@@ -216,7 +208,7 @@ class SpeakersApiTest {
           String path = "/api/recordings/" + id + "/speakers";
           ann.send("PUT", path, Map.of("Speaker 1", ANN, "Speaker 2", "Ben Mentee"));
           assertEquals(2, json(ann.get("/api/voices")).size());
-          assertTrue(rows("voice_prints") == 2 && rows("recording_voices") == 2);
+          assertTrue(fixture.rows("voice_prints") == 2 && fixture.rows("recording_voices") == 2);
 
           // A change to other terms, awaiting Ann's signature, keeps the scope and the prints.
           Map<String, Object> longer =
@@ -227,7 +219,7 @@ class SpeakersApiTest {
                   "retentionDays", 90,
                   "rememberVoices", true);
           assertEquals(200, ben.send("POST", "/api/agreement", longer).statusCode());
-          assertEquals(2, rows("voice_prints"));
+          assertEquals(2, fixture.rows("voice_prints"));
 
           // The scope switched off: proposing terms without it ends it for both at once.
           Map<String, Object> off =
@@ -238,8 +230,8 @@ class SpeakersApiTest {
                   "retentionDays", 0,
                   "rememberVoices", false);
           assertEquals(200, ben.send("POST", "/api/agreement", off).statusCode());
-          assertEquals(0, rows("voice_prints"));
-          assertEquals(0, rows("recording_voices"));
+          assertEquals(0, fixture.rows("voice_prints"));
+          assertEquals(0, fixture.rows("recording_voices"));
           assertEquals(0, json(ann.get("/api/voices")).size());
 
           // Back on, learned again, then a withdrawal deletes them.
@@ -251,10 +243,10 @@ class SpeakersApiTest {
           String again = ann.uploadReady(14, "Again");
           ann.send(
               "PUT", "/api/recordings/" + again + "/speakers", Map.of("Speaker 1", "Ben Mentee"));
-          assertEquals(1, rows("voice_prints"));
+          assertEquals(1, fixture.rows("voice_prints"));
           assertEquals(200, ben.send("POST", "/api/agreement/withdraw", null).statusCode());
-          assertEquals(0, rows("voice_prints"));
-          assertEquals(0, rows("recording_voices"));
+          assertEquals(0, fixture.rows("voice_prints"));
+          assertEquals(0, fixture.rows("recording_voices"));
         });
   }
 
@@ -270,19 +262,21 @@ class SpeakersApiTest {
               "PUT",
               "/api/recordings/" + id + "/speakers",
               Map.of("Speaker 1", ANN, "Speaker 2", "Ben Mentee"));
-          assertEquals(2, rows("voice_prints"));
+          assertEquals(2, fixture.rows("voice_prints"));
           fixture.app.voices().forgetMember(fixture.user("ben"));
           JsonNode known = json(ann.get("/api/voices"));
           assertEquals(1, known.size());
           assertEquals("ann", known.get(0).get("username").asText());
-          assertEquals(1, rows("recording_voices"), "Ben's voice in the recording went too");
+          assertEquals(
+              1, fixture.rows("recording_voices"), "Ben's voice in the recording went too");
           ann.send("PUT", "/api/recordings/" + id + "/speakers", Map.of(ANN, "Ben Mentee"));
-          assertEquals(1, rows("voice_prints"), "Ben's voice learned again, Ann's taken back");
+          assertEquals(
+              1, fixture.rows("voice_prints"), "Ben's voice learned again, Ann's taken back");
           ApiClient root = ApiClient.signedIn(server.port(), "root");
           HttpResponse<String> removed = root.send("DELETE", "/api/admin/users/ben", null);
           assertEquals(200, removed.statusCode(), removed.body());
-          assertEquals(0, rows("voice_prints"), "a removed member's print goes with them");
-          assertEquals(0, rows("recording_voices"));
+          assertEquals(0, fixture.rows("voice_prints"), "a removed member's print goes with them");
+          assertEquals(0, fixture.rows("recording_voices"));
           assertNull(
               fixture
                   .app

@@ -96,6 +96,13 @@ final class WebFixture implements AutoCloseable {
     }
   }
 
+  /** How many rows {@code table} holds now. */
+  int rows(String table) {
+    return app.database()
+        .queryOne("SELECT count(*) FROM " + table, rs -> rs.getInt(1))
+        .orElseThrow();
+  }
+
   @Override
   public void close() {
     app.close();
