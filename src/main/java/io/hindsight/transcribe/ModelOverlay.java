@@ -42,7 +42,27 @@ final class ModelOverlay implements AutoCloseable {
    * (Kaldi's decoder and endpoint options).
    */
   static ModelOverlay of(Path model, List<String> modelOptions) throws IOException {
-    Path mfcc = model.resolve("conf").resolve("mfcc.conf");
+    return overlay(model, Path.of("conf"), modelOptions);
+  }
+
+  /**
+   * Vosk's speaker model with its dither off. Its {@code mfcc.conf} sits at the top of the folder
+   * and sets no dither, so Kaldi's default applies: noise from the process's shared random
+   * sequence, which made the same recording's speaker vectors, and so its labels, differ from run
+   * to run.
+   */
+  static ModelOverlay speakerModel(Path folder) throws IOException {
+    return overlay(folder, Path.of(""), List.of());
+  }
+
+  /**
+   * @param confFolder where {@code mfcc.conf} and {@code model.conf} are, relative to {@code
+   *     model}; empty for the folder itself
+   */
+  private static ModelOverlay overlay(Path model, Path confFolder, List<String> modelOptions)
+      throws IOException {
+    Path source = model.resolve(confFolder);
+    Path mfcc = source.resolve("mfcc.conf");
     String config = Files.isRegularFile(mfcc) ? Files.readString(mfcc) : "";
     boolean ditherIsOff =
         config.lines().map(String::strip).reduce((a, b) -> b).orElse("").equals(DITHER_OFF);
@@ -53,22 +73,25 @@ final class ModelOverlay implements AutoCloseable {
     Path overlay = Files.createTempDirectory("hindsight-model-");
     created.add(overlay);
     try {
-      linkAllBut(model.toAbsolutePath(), overlay, Set.of("conf"), created);
-      Path conf = Files.createDirectory(overlay.resolve("conf"));
-      created.add(conf);
-      if (Files.isDirectory(model.resolve("conf"))) {
-        linkAllBut(
-            model.resolve("conf").toAbsolutePath(),
-            conf,
-            modelOptions.isEmpty() ? Set.of("mfcc.conf") : Set.of("mfcc.conf", "model.conf"),
-            created);
+      Set<String> rewritten =
+          modelOptions.isEmpty() ? Set.of("mfcc.conf") : Set.of("mfcc.conf", "model.conf");
+      Path conf = overlay;
+      if (confFolder.toString().isEmpty()) {
+        linkAllBut(model.toAbsolutePath(), overlay, rewritten, created);
+      } else {
+        linkAllBut(model.toAbsolutePath(), overlay, Set.of(confFolder.toString()), created);
+        conf = Files.createDirectory(overlay.resolve(confFolder));
+        created.add(conf);
+        if (Files.isDirectory(source)) {
+          linkAllBut(source.toAbsolutePath(), conf, rewritten, created);
+        }
       }
       created.add(
           Files.writeString(
               conf.resolve("mfcc.conf"),
               appended(config, ditherIsOff ? List.of() : List.of(DITHER_OFF))));
       if (!modelOptions.isEmpty()) {
-        Path original = model.resolve("conf").resolve("model.conf");
+        Path original = source.resolve("model.conf");
         String options = Files.isRegularFile(original) ? Files.readString(original) : "";
         created.add(Files.writeString(conf.resolve("model.conf"), appended(options, modelOptions)));
       }

@@ -128,8 +128,9 @@ public final class VoskSpeechModel implements SpeechModel {
     LibVosk.vosk_set_log_level(-2);
     List<String> options = new ArrayList<>(decoderOptions);
     options.addAll(TURN_ENDPOINTS);
-    try (ModelOverlay overlay = ModelOverlay.of(folder, options)) {
-      speakers = new SpeakerModel(absolute.toString());
+    try (ModelOverlay overlay = ModelOverlay.of(folder, options);
+        ModelOverlay speakerOverlay = ModelOverlay.speakerModel(absolute)) {
+      speakers = new SpeakerModel(speakerOverlay.folder().toAbsolutePath().toString());
       voices =
           new Voices(new Model(overlay.folder().toAbsolutePath().toString()), speakers, absolute);
     } catch (IOException | RuntimeException e) {

@@ -65,4 +65,23 @@ class ModelOverlayTest {
     }
     assertEquals("--beam=13\n", Files.readString(model.resolve("conf/model.conf")));
   }
+
+  @Test
+  void theSpeakerModelsDitherIsSwitchedOffAtTheTopOfItsFolder() throws Exception {
+    Files.writeString(model.resolve("final.ext.raw"), "x-vector network");
+    Files.writeString(model.resolve("mfcc.conf"), "--sample-frequency=8000\n--num-ceps=23\n");
+    Path folder;
+    try (ModelOverlay overlay = ModelOverlay.speakerModel(model)) {
+      folder = overlay.folder();
+      assertNotEquals(model, folder);
+      assertEquals(
+          "--sample-frequency=8000\n--num-ceps=23\n--dither=0\n",
+          Files.readString(folder.resolve("mfcc.conf")));
+      assertEquals("x-vector network", Files.readString(folder.resolve("final.ext.raw")));
+      assertFalse(Files.exists(folder.resolve("conf")), "no conf folder is made up");
+    }
+    assertFalse(Files.exists(folder), "the overlay is gone");
+    assertEquals(
+        "--sample-frequency=8000\n--num-ceps=23\n", Files.readString(model.resolve("mfcc.conf")));
+  }
 }
