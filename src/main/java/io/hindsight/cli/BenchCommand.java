@@ -222,10 +222,11 @@ final class BenchCommand {
 
     @Option(
         names = "--num-speakers",
-        defaultValue = "2",
         paramLabel = "N",
-        description = "Speakers to expect, as the web app does; 0 to estimate (default: 2).")
-    int numSpeakers;
+        description =
+            "Exactly N speakers; 0 to estimate with no prior (default: expect two unless the audio"
+                + " says otherwise, as the web app does).")
+    Integer numSpeakers;
 
     @Option(names = "--speaker-model", paramLabel = "DIR")
     Path speakerModel;
@@ -257,8 +258,10 @@ final class BenchCommand {
                 conversations,
                 minutes,
                 seed,
-                new io.hindsight.transcribe.Diarization(
-                    numSpeakers == 0 ? null : numSpeakers, List.of()),
+                numSpeakers == null
+                    ? io.hindsight.transcribe.Diarization.expecting(2)
+                    : new io.hindsight.transcribe.Diarization(
+                        numSpeakers == 0 ? null : numSpeakers, List.of()),
                 speakerModel,
                 spec.commandLine().getOut());
       } finally {

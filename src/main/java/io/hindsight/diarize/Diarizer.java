@@ -83,7 +83,9 @@ public final class Diarizer implements SpeakerLabeller {
     int k =
         request.speakers() != null
             ? Math.min(request.speakers(), sample.length)
-            : SpeakerCount.estimate(tree);
+            : request.expected() != null
+                ? SpeakerCount.estimate(tree, request.expected())
+                : SpeakerCount.estimate(tree);
     if (k > 1) {
       // What every utterance shares (the room, the line, the recognizer's view of speech in
       // general) is taken out, so that what tells the voices apart dominates the cosine.
@@ -92,16 +94,11 @@ public final class Diarizer implements SpeakerLabeller {
         sampleUnits[i] = units[sample[i]];
       }
     }
-    float[][] centres = Vectors.centroids(sampleUnits, sampleSeconds, tree.cut(k), k);
-    int[] labels = nearest(Vectors.similarities(units, centres));
-    for (int round = 0; round < REFINE_ROUNDS; round++) {
-      centres = Vectors.centroids(units, seconds, labels, k);
-      int[] moved = nearest(Vectors.similarities(units, centres));
-      if (Arrays.equals(moved, labels)) {
-        break;
-      }
-      labels = moved;
-    }
+    float[][] start = Vectors.centroids(sampleUnits, sampleSeconds, tree.cut(k), k);
+    int[] labels =
+        Vectors.refine(
+            units, seconds, Vectors.nearest(Vectors.similarities(units, start)), k, REFINE_ROUNDS);
+    float[][] centres = Vectors.centroids(units, seconds, labels, k);
     return Resegmenter.smooth(Vectors.similarities(units, centres), seconds);
   }
 
@@ -113,17 +110,5 @@ public final class Diarizer implements SpeakerLabeller {
     }
     Arrays.sort(byLength, Comparator.comparingDouble((Integer i) -> -seconds[i]));
     return Arrays.stream(byLength).limit(limit).mapToInt(Integer::intValue).sorted().toArray();
-  }
-
-  private static int[] nearest(double[][] similarity) {
-    int[] labels = new int[similarity.length];
-    for (int i = 0; i < similarity.length; i++) {
-      for (int c = 1; c < similarity[i].length; c++) {
-        if (similarity[i][c] > similarity[i][labels[i]]) {
-          labels[i] = c;
-        }
-      }
-    }
-    return labels;
   }
 }

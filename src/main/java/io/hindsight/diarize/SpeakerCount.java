@@ -27,7 +27,9 @@ final class SpeakerCount {
   static final double MIN_SECONDS = 2.0;
 
   /** Small clusters tolerated beside the voices while cutting deeper. */
-  private static final int MAX_FRAGMENTS = 20;
+  private static final int MAX_FRAGMENTS = 4;
+
+  private static final int REFINE_ROUNDS = 10;
 
   private SpeakerCount() {}
 
@@ -55,13 +57,13 @@ final class SpeakerCount {
   }
 
   static int estimate(Dendrogram tree) {
-    float[][] units = tree.units();
+    float[][] centred = Vectors.centred(tree.units(), tree.weights());
     double[] weights = tree.weights();
-    int n = units.length;
+    int n = centred.length;
     double total = java.util.Arrays.stream(weights).sum();
     int best = 1;
-    for (int cut = 2; cut <= Math.min(n, Diarization.MAX_ESTIMATED + MAX_FRAGMENTS); cut++) {
-      List<Cluster> voices = substantial(units, weights, tree.cut(cut), cut, total);
+    for (int k = 2; k <= Math.min(n, Diarization.MAX_ESTIMATED + MAX_FRAGMENTS); k++) {
+      List<Cluster> voices = substantial(centred, weights, split(tree, centred, k), k, total);
       if (voices.size() > Diarization.MAX_ESTIMATED) {
         break;
       }
@@ -72,16 +74,59 @@ final class SpeakerCount {
     return best;
   }
 
+  /**
+   * The tree's cut into {@code k}, settled by k-means on vectors less what all of them share (the
+   * room, the line), as the voices are finally labelled: the tree's own cut of a conversation
+   * between two similar voices may split off something else first, where the settled clusters are
+   * the voices.
+   */
+  private static int[] split(Dendrogram tree, float[][] centred, int k) {
+    return Vectors.refine(centred, tree.weights(), tree.cut(k), k, REFINE_ROUNDS);
+  }
+
+  /**
+   * As {@link #estimate(Dendrogram)}, but {@code expected} unless the audio says otherwise: more
+   * when that many voices are clearly apart, one only when the speech split in two and settled
+   * leaves two parts nearly as alike to each other as inside, or no second part of substance (under
+   * half the gap that counts as two voices). Two real voices far exceed that even in a noisy room,
+   * so a pair's session is not merged into one speaker for want of a clear gap.
+   */
+  static int estimate(Dendrogram tree, int expected) {
+    int free = estimate(tree);
+    if (free >= expected) {
+      return free;
+    }
+    return free == 1 && plainlyOneVoice(tree) ? 1 : expected;
+  }
+
+  private static boolean plainlyOneVoice(Dendrogram tree) {
+    return twoWayGap(tree) < MIN_GAP / 2;
+  }
+
+  /** The gap between the two parts of the speech split in two and settled; 0 without two. */
+  static double twoWayGap(Dendrogram tree) {
+    float[][] centred = Vectors.centred(tree.units(), tree.weights());
+    double total = java.util.Arrays.stream(tree.weights()).sum();
+    List<Cluster> halves = substantial(centred, tree.weights(), split(tree, centred, 2), 2, total);
+    return halves.size() < 2 ? 0 : gap(halves);
+  }
+
   private static boolean apart(List<Cluster> voices) {
+    return gap(voices) >= MIN_GAP;
+  }
+
+  /**
+   * The smallest margin, over every two clusters, of the less coherent one's within over across.
+   */
+  private static double gap(List<Cluster> voices) {
+    double gap = Double.MAX_VALUE;
     for (int i = 0; i < voices.size(); i++) {
       for (int j = i + 1; j < voices.size(); j++) {
         double within = Math.min(voices.get(i).within(), voices.get(j).within());
-        if (within - voices.get(i).across(voices.get(j)) < MIN_GAP) {
-          return false;
-        }
+        gap = Math.min(gap, within - voices.get(i).across(voices.get(j)));
       }
     }
-    return true;
+    return gap;
   }
 
   private static List<Cluster> substantial(

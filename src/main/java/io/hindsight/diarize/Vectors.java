@@ -80,4 +80,35 @@ final class Vectors {
     }
     return s;
   }
+
+  /**
+   * Moves each vector to its nearest cluster centre until none moves (k-means on the cosine), from
+   * the clusters given; it settles in a few rounds.
+   *
+   * @return each vector's cluster, 0..k-1
+   */
+  static int[] refine(float[][] units, double[] weights, int[] labels, int k, int rounds) {
+    int[] current = labels;
+    for (int round = 0; round < rounds; round++) {
+      int[] moved = nearest(similarities(units, centroids(units, weights, current, k)));
+      if (java.util.Arrays.equals(moved, current)) {
+        break;
+      }
+      current = moved;
+    }
+    return current;
+  }
+
+  /** Each row's best column. */
+  static int[] nearest(double[][] similarity) {
+    int[] labels = new int[similarity.length];
+    for (int i = 0; i < similarity.length; i++) {
+      for (int c = 1; c < similarity[i].length; c++) {
+        if (similarity[i][c] > similarity[i][labels[i]]) {
+          labels[i] = c;
+        }
+      }
+    }
+    return labels;
+  }
 }

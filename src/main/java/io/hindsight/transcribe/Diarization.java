@@ -8,13 +8,27 @@ import java.util.List;
  *
  * @param speakers how many people speak, or null to estimate it
  * @param names labels in order of first speech; empty for "Speaker 1", "Speaker 2", ...
+ * @param expected when {@code speakers} is null, the count to assume unless the audio clearly holds
+ *     more voices, or plainly only one; null to estimate without a prior
  */
-public record Diarization(Integer speakers, List<String> names) {
+public record Diarization(Integer speakers, List<String> names, Integer expected) {
 
   /** The most speakers estimated when no count is given. */
   public static final int MAX_ESTIMATED = 6;
 
   public static final Diarization ESTIMATE = new Diarization(null, List.of());
+
+  public Diarization(Integer speakers, List<String> names) {
+    this(speakers, names, null);
+  }
+
+  /**
+   * Expects {@code speakers} voices, as for a pair's session, but follows the audio when it clearly
+   * holds more (a guest joined) or plainly only one (the other microphone was muted).
+   */
+  public static Diarization expecting(int speakers) {
+    return new Diarization(null, List.of(), speakers);
+  }
 
   public Diarization {
     names = names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -28,10 +42,16 @@ public record Diarization(Integer speakers, List<String> names) {
     if (speakers == null && !names.isEmpty()) {
       speakers = names.size();
     }
+    if (expected != null && (expected < 1 || expected > MAX_ESTIMATED)) {
+      throw new IllegalArgumentException("expected speakers must be 1 to " + MAX_ESTIMATED);
+    }
+    if (speakers != null) {
+      expected = null;
+    }
   }
 
   public Diarization named(List<String> names) {
-    return names.isEmpty() ? this : new Diarization(speakers, names);
+    return names.isEmpty() ? this : new Diarization(speakers, names, expected);
   }
 
   /** The label of the n-th voice (0-based) in order of first speech. */

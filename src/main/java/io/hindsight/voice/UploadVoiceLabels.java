@@ -7,7 +7,6 @@ import io.hindsight.transcribe.SpeechModel;
 import io.hindsight.transcribe.Transcriber;
 import io.hindsight.transcribe.Transcript;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -16,8 +15,11 @@ import java.util.function.Supplier;
  */
 public final class UploadVoiceLabels implements UploadVoices {
 
-  /** A pair is two people; most of their sessions are the two of them. */
-  static final Diarization PAIR = new Diarization(2, List.of());
+  /**
+   * A pair is two people, and most of their sessions are the two of them; the audio may still show
+   * a guest, or only one voice.
+   */
+  static final Diarization PAIR = Diarization.expecting(2);
 
   private final Path speakerModel;
   private final Supplier<SpeechModel> speech;

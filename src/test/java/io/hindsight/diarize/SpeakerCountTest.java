@@ -1,6 +1,7 @@
 package io.hindsight.diarize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,10 @@ class SpeakerCountTest {
 
   /** A conversation of {@code people} with utterances of 1-8 s in random turns. */
   private static int estimate(int people, double within, int utterances, long seed) {
+    return SpeakerCount.estimate(tree(people, within, utterances, seed));
+  }
+
+  private static Dendrogram tree(int people, double within, int utterances, long seed) {
     SyntheticVoices voices = new SyntheticVoices(people, within, seed);
     Random random = new Random(seed);
     float[][] units = new float[utterances][];
@@ -19,7 +24,7 @@ class SpeakerCountTest {
       seconds[i] = 1 + random.nextDouble() * 7;
       units[i] = Vectors.unit(voices.utterance(i % people, i * 10, seconds[i]).vector());
     }
-    return SpeakerCount.estimate(Dendrogram.of(units, seconds));
+    return Dendrogram.of(units, seconds);
   }
 
   @ParameterizedTest
@@ -53,5 +58,31 @@ class SpeakerCountTest {
     seconds[40] = 1;
     units[40] = Vectors.unit(voices.utterance(1, 200, 1).vector());
     assertEquals(1, SpeakerCount.estimate(Dendrogram.of(units, seconds)));
+  }
+
+  @Test
+  void expectingTwoKeepsTwoVoicesWhoseGapIsTooSmallToCountThemUnasked() {
+    int unaskedOne = 0;
+    for (long seed = 1; seed <= 4; seed++) {
+      Dendrogram tree = tree(2, 0.13, 60, seed);
+      unaskedOne += SpeakerCount.estimate(tree) == 1 ? 1 : 0;
+      assertEquals(2, SpeakerCount.estimate(tree, 2), "expecting two, seed " + seed);
+    }
+    assertTrue(unaskedOne > 0, "voices this close are counted as one when nobody expects two");
+  }
+
+  @Test
+  void expectingTwoStillHearsOneVoiceAlone() {
+    for (long seed = 1; seed <= 3; seed++) {
+      assertEquals(1, SpeakerCount.estimate(tree(1, 0.4, 60, seed), 2), "seed " + seed);
+      assertEquals(1, SpeakerCount.estimate(tree(1, 0.25, 80, seed), 2), "noisy, seed " + seed);
+    }
+  }
+
+  @Test
+  void expectingTwoStillHearsAThirdVoice() {
+    for (long seed = 1; seed <= 3; seed++) {
+      assertEquals(3, SpeakerCount.estimate(tree(3, 0.4, 60, seed), 2), "seed " + seed);
+    }
   }
 }
