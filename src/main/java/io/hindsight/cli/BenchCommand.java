@@ -109,14 +109,9 @@ final class BenchCommand {
       if (hours <= 0 || queries < 1) {
         throw HindsightException.badInput("--hours and --queries must be positive");
       }
-      Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-index");
       PrintWriter out = spec.commandLine().getOut();
-      try {
-        new SearchBenchmark().run(target, hours, queries, out);
-      } finally {
-        if (dir == null) {
-          LongRecording.deleteTree(target);
-        }
+      try (BenchFolder target = BenchFolder.of(dir, "index")) {
+        new SearchBenchmark().run(target.path(), hours, queries, out);
       }
       return Main.OK;
     }
@@ -247,14 +242,11 @@ final class BenchCommand {
         throw HindsightException.badInput(
             "--conversations must be at least 1 and --minutes 0 to 60");
       }
-      Path target =
-          dir != null
-              ? Files.createDirectories(dir)
-              : Files.createTempDirectory("hindsight-bench-diarize");
-      try (Hindsight app = bench.main.open(model, null)) {
+      try (BenchFolder target = BenchFolder.of(dir, "diarize");
+          Hindsight app = bench.main.open(model, null)) {
         new DiarizeBenchmark(app)
             .run(
-                target,
+                target.path(),
                 conversations,
                 minutes,
                 seed,
@@ -264,10 +256,6 @@ final class BenchCommand {
                         numSpeakers == 0 ? null : numSpeakers, List.of()),
                 speakerModel,
                 spec.commandLine().getOut());
-      } finally {
-        if (dir == null) {
-          LongRecording.deleteTree(target);
-        }
       }
       return Main.OK;
     }

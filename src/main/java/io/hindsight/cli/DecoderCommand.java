@@ -2,8 +2,6 @@ package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
 import io.hindsight.bench.DecoderBenchmark;
-import io.hindsight.bench.LongRecording;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,14 +43,10 @@ final class DecoderCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws Exception {
     Path file = known.recording();
     String text = known.text(file);
-    Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-decoder");
-    try (Hindsight app = bench.main.open(known.model, null)) {
+    try (BenchFolder target = BenchFolder.of(dir, "decoder");
+        Hindsight app = bench.main.open(known.model, null)) {
       new DecoderBenchmark(app)
-          .run(file, text, known.variants(), grid(), target, spec.commandLine().getOut());
-    } finally {
-      if (dir == null) {
-        LongRecording.deleteTree(target);
-      }
+          .run(file, text, known.variants(), grid(), target.path(), spec.commandLine().getOut());
     }
     return Main.OK;
   }

@@ -4,7 +4,6 @@ import io.hindsight.Hindsight;
 import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
 import io.hindsight.bench.LoadBenchmark;
-import io.hindsight.bench.LongRecording;
 import io.hindsight.pair.Passwords;
 import io.hindsight.recording.Recording;
 import io.hindsight.transcribe.Transcriber;
@@ -12,7 +11,6 @@ import io.hindsight.web.WebApp;
 import io.hindsight.web.WebConfig;
 import io.javalin.Javalin;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +75,8 @@ final class LoadCommand implements Callable<Integer> {
     if (file == null) {
       throw HindsightException.badInput("no sample recording found: give --sample FILE");
     }
-    Path data = dir != null ? dir : Files.createTempDirectory("hindsight-bench-load");
+    BenchFolder folder = BenchFolder.of(dir, "load");
+    Path data = folder.path();
     var out = spec.commandLine().getOut();
     try (Hindsight app =
         new Hindsight(
@@ -103,9 +102,7 @@ final class LoadCommand implements Callable<Integer> {
         web.stop();
       }
     } finally {
-      if (dir == null) {
-        LongRecording.deleteTree(data);
-      }
+      folder.close();
     }
   }
 

@@ -1,9 +1,7 @@
 package io.hindsight.cli;
 
 import io.hindsight.Hindsight;
-import io.hindsight.bench.LongRecording;
 import io.hindsight.bench.RecallBenchmark;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,14 +38,16 @@ final class RecallCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws Exception {
     Path file = known.recording();
     String text = known.text(file);
-    Path target = dir != null ? dir : Files.createTempDirectory("hindsight-bench-recall");
-    try (Hindsight app = bench.main.open(known.model, null)) {
+    try (BenchFolder target = BenchFolder.of(dir, "recall");
+        Hindsight app = bench.main.open(known.model, null)) {
       new RecallBenchmark(app)
-          .run(file, text, known.variants(), target, reuseTranscripts, spec.commandLine().getOut());
-    } finally {
-      if (dir == null) {
-        LongRecording.deleteTree(target);
-      }
+          .run(
+              file,
+              text,
+              known.variants(),
+              target.path(),
+              reuseTranscripts,
+              spec.commandLine().getOut());
     }
     return Main.OK;
   }

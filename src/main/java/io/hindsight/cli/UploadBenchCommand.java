@@ -3,7 +3,6 @@ package io.hindsight.cli;
 import io.hindsight.Hindsight;
 import io.hindsight.HindsightConfig;
 import io.hindsight.HindsightException;
-import io.hindsight.bench.LongRecording;
 import io.hindsight.bench.UploadBenchmark;
 import io.hindsight.pair.Role;
 import io.hindsight.pair.Terms;
@@ -69,7 +68,8 @@ final class UploadBenchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw HindsightException.badInput("no such file: " + file);
     }
-    Path data = dir != null ? dir : Files.createTempDirectory("hindsight-bench-upload");
+    BenchFolder folder = BenchFolder.of(dir, "upload");
+    Path data = folder.path();
     var out = spec.commandLine().getOut();
     try (Hindsight app =
         new Hindsight(new HindsightConfig(data, null, Transcriber.defaultThreads(), 1, 4))) {
@@ -104,9 +104,7 @@ final class UploadBenchCommand implements Callable<Integer> {
         web.stop();
       }
     } finally {
-      if (dir == null) {
-        LongRecording.deleteTree(data);
-      }
+      folder.close();
     }
     return Main.OK;
   }

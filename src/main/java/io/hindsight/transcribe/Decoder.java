@@ -14,20 +14,21 @@ public enum Decoder {
   /** Also a narrower beam: about half the CPU of the model's own, at 1 to 2.4 points more WER. */
   FAST(List.of("--beam=8", "--max-active=1000")),
   /**
-   * Half the model's 3000 active states: 0.83 times its CPU on bench decoder's varied set at +0.08
-   * points of word errors, and +0.07 points on the 11-minute bench transcribe. 1000 states gave the
-   * same on the varied set at 0.71 times the CPU, but +1.48 points on the long run: too close to
-   * the edge for recordings we cannot test on.
+   * A beam of 9 and half the model's 3000 active states: 0.74 times its CPU on bench decoder's
+   * varied set at +0.39 points of word errors; on the two 11-minute bench transcribe recordings
+   * (the sample ten times; ten other voices with noise, echo and speed changes) 0.31 to 0.36 times
+   * the plain loop's wall time at -0.98 and +0.07 points against it. Max-active 1500 alone cost
+   * only 0.08 points but saved too little CPU to bring 2 cores under 0.40 times the plain loop
+   * (0.39 to 0.47 in runs on an idle machine).
    */
-  BALANCED(List.of("--max-active=1500")),
+  BALANCED(List.of("--beam=9", "--max-active=1500")),
   /** The model's own settings (beam 10, max-active 3000, lattice-beam 2). */
   ACCURATE(List.of());
 
   /**
-   * What transcription uses when nobody chose. Against the pipeline with the model's own settings,
-   * balanced gave +0.08 points of word errors on bench decoder's varied set and +0.07 on the
-   * 11-minute bench transcribe (32.96 against 32.89 %, idle machine), at 0.80 to 0.89 times the
-   * CPU: within the half point a default may cost.
+   * What transcription uses when nobody chose: the most CPU saved while staying within the half
+   * point of word errors a default may cost against the model's own settings (see {@link
+   * #BALANCED} and the README's grid).
    */
   public static final Decoder DEFAULT = BALANCED;
 
