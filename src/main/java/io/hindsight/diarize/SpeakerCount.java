@@ -63,7 +63,9 @@ final class SpeakerCount {
     double total = java.util.Arrays.stream(weights).sum();
     int best = 1;
     for (int k = 2; k <= Math.min(n, Diarization.MAX_ESTIMATED + MAX_FRAGMENTS); k++) {
-      List<Cluster> voices = substantial(centred, weights, split(tree, centred, k), k, total);
+      // Settled where the voices stand apart, but judged on the cosines MIN_GAP was measured on:
+      // centring widens every gap, so that one voice cut in three parts looked like three voices.
+      List<Cluster> voices = substantial(tree.units(), weights, split(tree, centred, k), k, total);
       if (voices.size() > Diarization.MAX_ESTIMATED) {
         break;
       }

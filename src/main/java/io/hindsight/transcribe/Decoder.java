@@ -27,8 +27,8 @@ public enum Decoder {
 
   /**
    * What transcription uses when nobody chose: the most CPU saved while staying within the half
-   * point of word errors a default may cost against the model's own settings (see {@link
-   * #BALANCED} and the README's grid).
+   * point of word errors a default may cost against the model's own settings (see {@link #BALANCED}
+   * and the README's grid).
    */
   public static final Decoder DEFAULT = BALANCED;
 

@@ -35,6 +35,13 @@ final class SilenceChunker {
    */
   private static final double STANDARD_MIN_SECONDS = 30;
 
+  /**
+   * A track is cut finer only when each lane's share of it is under this: below about 50 s for two
+   * lanes. Longer tracks are cut as a stream of unknown length is, so that a file heard while it
+   * arrives gets the words it gets from disk.
+   */
+  private static final double SHORTENED_BELOW = 20;
+
   private final int minFrames;
   private final int maxFrames;
   private final int pauseFrames;
@@ -59,10 +66,11 @@ final class SilenceChunker {
   }
 
   /**
-   * The standard chunks, except for a track too short to give every lane a full chunk: its chunks
-   * are shortened so that each lane gets a share (a 10-second clip is cut at a pause after about 4
-   * s). Every core then works on it, which matters most when the user waits for a short clip. A few
-   * seconds is the floor: shorter chunks lose more words at their edges than they gain.
+   * The standard chunks, except for a track too short to give every lane a share of {@link
+   * #SHORTENED_BELOW} seconds: its chunks are shortened so that each lane gets a share (a 10-second
+   * clip is cut at a pause after about 4 s). Every core then works on it, which matters most when
+   * the user waits for a short clip. A few seconds is the floor: shorter chunks lose more words at
+   * their edges than they gain.
    *
    * @param trackSeconds the track's length as probed, or 0 when unknown
    */
@@ -71,7 +79,7 @@ final class SilenceChunker {
       return standard();
     }
     double share = trackSeconds / lanes * 0.8;
-    return new SilenceChunker(Math.max(3, Math.min(STANDARD_MIN_SECONDS, share)), 60);
+    return share >= SHORTENED_BELOW ? standard() : new SilenceChunker(Math.max(3, share), 60);
   }
 
   /** Whether this cuts any audio into the same chunks as {@code other}. */

@@ -125,7 +125,11 @@ class ShareIT {
     assertTrue(hidden.contains(MANUAL_WORD), "the hand-picked word is hidden: " + hidden);
     assertTrue(hidden.contains("david"), "the member's name is hidden: " + hidden);
     assertTrue(hidden.contains("five"), "the phone number is hidden: " + hidden);
-    assertTrue(hidden.contains("mental") || hidden.contains("example"), "the e-mail: " + hidden);
+    // The e-mail's own words vary with the decoder and the chunks ("example" was heard as
+    // "mental", "and member", "remember"); the words around it have not, and all of it is hidden.
+    assertTrue(
+        draft.redaction().text().contains("email is [redacted] also"),
+        "the e-mail: " + draft.redaction().text());
 
     String id = draft.excerpt().id();
     app.excerpts().approve(id, sarah);

@@ -1,6 +1,7 @@
 package io.hindsight.transcribe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hindsight.testing.Pcm;
@@ -49,6 +50,14 @@ class SilenceChunkerTest {
     assertEquals(2, chunks.size(), "one chunk for each lane");
     double cut = chunks.get(1).offsetSeconds();
     assertTrue(cut > 3.0 && cut < 3.5 || cut > 6.5 && cut < 7.0, "cut inside a pause at " + cut);
+  }
+
+  @Test
+  void aTrackOfFiftySecondsOrMoreIsCutAsAStreamIs() {
+    // A file heard while it arrives (length unknown) must be cut as the stored file is.
+    assertTrue(SilenceChunker.forTrack(55, 2).cutsLike(SilenceChunker.standard()));
+    assertTrue(SilenceChunker.forTrack(66, 2).cutsLike(SilenceChunker.standard()));
+    assertFalse(SilenceChunker.forTrack(45, 2).cutsLike(SilenceChunker.standard()));
   }
 
   @Test
