@@ -75,14 +75,17 @@ final class LoadCommand implements Callable<Integer> {
     if (file == null) {
       throw HindsightException.badInput("no sample recording found: give --sample FILE");
     }
-    BenchFolder folder = BenchFolder.of(dir, "load");
-    Path data = folder.path();
     var out = spec.commandLine().getOut();
-    try (Hindsight app =
-        new Hindsight(
-            new HindsightConfig(
-                data, null, Transcriber.defaultThreads(), 1, Passwords.PRODUCTION_COST))) {
-      Javalin web = WebApp.create(app.webServices(), WebConfig.defaults(data));
+    try (BenchFolder folder = BenchFolder.of(dir, "load");
+        Hindsight app =
+            new Hindsight(
+                new HindsightConfig(
+                    folder.path(),
+                    null,
+                    Transcriber.defaultThreads(),
+                    1,
+                    Passwords.PRODUCTION_COST))) {
+      Javalin web = WebApp.create(app.webServices(), WebConfig.defaults(folder.path()));
       try {
         web.start("127.0.0.1", 0);
         app.jobs().start();
@@ -101,8 +104,6 @@ final class LoadCommand implements Callable<Integer> {
       } finally {
         web.stop();
       }
-    } finally {
-      folder.close();
     }
   }
 

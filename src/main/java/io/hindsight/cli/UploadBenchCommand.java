@@ -68,11 +68,11 @@ final class UploadBenchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw HindsightException.badInput("no such file: " + file);
     }
-    BenchFolder folder = BenchFolder.of(dir, "upload");
-    Path data = folder.path();
     var out = spec.commandLine().getOut();
-    try (Hindsight app =
-        new Hindsight(new HindsightConfig(data, null, Transcriber.defaultThreads(), 1, 4))) {
+    try (BenchFolder folder = BenchFolder.of(dir, "upload");
+        Hindsight app =
+            new Hindsight(
+                new HindsightConfig(folder.path(), null, Transcriber.defaultThreads(), 1, 4))) {
       for (Role role : new Role[] {Role.MENTOR, Role.MENTEE}) {
         String name = role.name().toLowerCase(Locale.ROOT);
         User user = app.accounts().add(name, name, "bench", role, PASSWORD.toCharArray());
@@ -81,7 +81,7 @@ final class UploadBenchCommand implements Callable<Integer> {
       SpeakerModelFolder.find(null).ifPresent(app::diarizeUploads);
       app.preloadSpeech();
       Javalin web =
-          WebApp.create(app.webServices(), WebConfig.defaults(data)).start("127.0.0.1", 0);
+          WebApp.create(app.webServices(), WebConfig.defaults(folder.path())).start("127.0.0.1", 0);
       try {
         app.jobs().start();
         out.printf(
@@ -103,8 +103,6 @@ final class UploadBenchCommand implements Callable<Integer> {
       } finally {
         web.stop();
       }
-    } finally {
-      folder.close();
     }
     return Main.OK;
   }

@@ -105,7 +105,7 @@ final class SpeakerCount {
   }
 
   /** The gap between the two parts of the speech split in two and settled; 0 without two. */
-  static double twoWayGap(Dendrogram tree) {
+  private static double twoWayGap(Dendrogram tree) {
     float[][] centred = Vectors.centred(tree.units(), tree.weights());
     double total = java.util.Arrays.stream(tree.weights()).sum();
     List<Cluster> halves = substantial(centred, tree.weights(), split(tree, centred, 2), 2, total);
